@@ -1,0 +1,144 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { parseDocument, isMap, isSeq } from 'yaml';
+
+/** A content mistake that names the file and, where it can, the entry and field. */
+export class ContentError extends Error {
+  constructor(file: string, detail: string, hint?: string) {
+    super(`${file}: ${detail}${hint ? `\n  Hint: ${hint}` : ''}`);
+    this.name = 'ContentError';
+  }
+}
+
+function projectRoot(context: LoaderContext): string {
+  return fileURLToPath(context.config.root);
+}
+
+function listMarkdown(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.split('\\').join('/'));
+}
+
+/**
+ * Astro's `glob()` only warns when its folder is missing, and only logs a file
+ * that cannot be read or rendered, then builds an explainer with that section
+ * silently missing or empty. This wrapper turns each of those into an error
+ * that names the folder or file.
+ */
+export function strictGlob(options: Parameters<typeof glob>[0] & { base: string }): Loader {
+  const inner = glob(options);
+  return {
+    name: 'strict-glob',
+    async load(context) {
+      const base = resolve(projectRoot(context), options.base);
+      if (!existsSync(base)) {
+        throw new ContentError(options.base, 'the content folder does not exist.', `create it and add the ${context.collection} Markdown files, or fix the base path in src/content.config.ts.`);
+      }
+      const files = listMarkdown(base);
+      if (files.length === 0) {
+        throw new ContentError(options.base, `holds no Markdown files, so the "${context.collection}" collection would be empty.`);
+      }
+      const problems: string[] = [];
+      const logger = Object.create(context.logger) as LoaderContext['logger'];
+      logger.error = (message: string) => {
+        problems.push(message);
+        context.logger.error(message);
+      };
+      await inner.load({ ...context, logger });
+      if (problems.length > 0) {
+        throw new ContentError(options.base, problems.join('\n'));
+      }
+      const loaded = new Map(context.store.values().map((entry) => [entry.filePath, entry]));
+      for (const file of files) {
+        const path = relative(projectRoot(context), resolve(base, file)).split('\\').join('/');
+        const entry = loaded.get(path);
+        if (!entry) {
+          const id = parseFrontmatter(readFileSync(resolve(base, file), 'utf8')).frontmatter['id'];
+          const holder = typeof id === 'string' ? context.store.get(id) : undefined;
+          if (holder) {
+            throw new ContentError(path, `id: "${id}" is also used by ${holder.filePath}. Section ids must be unique.`);
+          }
+          throw new ContentError(path, 'could not be read; it would be missing from the site.');
+        }
+        if (!entry.rendered?.html.trim()) {
+          throw new ContentError(path, 'has no text; a section needs at least one paragraph.');
+        }
+      }
+    },
+  };
+}
+
+function readYaml(root: string, path: string): unknown {
+  const absolute = resolve(root, path);
+  if (!existsSync(absolute)) {
+    throw new ContentError(path, 'the data file does not exist.');
+  }
+  const document = parseDocument(readFileSync(absolute, 'utf8'), { prettyErrors: true });
+  const [firstError] = document.errors;
+  if (firstError) {
+    throw new ContentError(path, `is not valid YAML: ${firstError.message}`);
+  }
+  return document;
+}
+
+/**
+ * Loads a YAML list of entries, each with an `id`. Astro's `file()` loader logs
+ * a YAML syntax error and carries on with an empty collection, and only warns
+ * about duplicate ids; here both stop the build and name the file and entry.
+ */
+export function yamlEntries(path: string): Loader {
+  return {
+    name: 'yaml-entries',
+    async load(context) {
+      const document = readYaml(projectRoot(context), path) as ReturnType<typeof parseDocument>;
+      if (!isSeq(document.contents)) {
+        throw new ContentError(path, 'must be a YAML list of entries (each line starting with "- id: …").');
+      }
+      const items = document.toJS() as unknown[];
+      if (items.length === 0) {
+        throw new ContentError(path, 'holds no entries.');
+      }
+      const seen = new Map<string, number>();
+      context.store.clear();
+      for (const [index, item] of items.entries()) {
+        const where = `entry ${index + 1}`;
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+          throw new ContentError(path, `${where} is not a mapping of fields.`);
+        }
+        const id = (item as { id?: unknown }).id;
+        if (typeof id !== 'string' || id.trim() === '') {
+          throw new ContentError(path, `${where} → id: is missing; every entry needs a unique id.`);
+        }
+        const earlier = seen.get(id);
+        if (earlier !== undefined) {
+          throw new ContentError(path, `entry ${index + 1} → id: "${id}" is already used by entry ${earlier}. Ids must be unique.`);
+        }
+        seen.set(id, index + 1);
+        const data = await context.parseData({ id, data: item as Record<string, unknown>, filePath: path });
+        context.store.set({ id, data, filePath: path, digest: context.generateDigest(data) });
+      }
+      context.watcher?.add(resolve(projectRoot(context), path));
+    },
+  };
+}
+
+/** Loads one YAML mapping as a single entry with the given id. */
+export function yamlDocument(path: string, id: string): Loader {
+  return {
+    name: 'yaml-document',
+    async load(context) {
+      const document = readYaml(projectRoot(context), path) as ReturnType<typeof parseDocument>;
+      if (!isMap(document.contents)) {
+        throw new ContentError(path, 'must be a YAML mapping of fields.');
+      }
+      const data = await context.parseData({ id, data: document.toJS() as Record<string, unknown>, filePath: path });
+      context.store.clear();
+      context.store.set({ id, data, filePath: path, digest: context.generateDigest(data) });
+      context.watcher?.add(resolve(projectRoot(context), path));
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** One line of the table of contents. */
+export interface TocItem {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+/** The contents, in reading order, from sections already sorted by position. */
+export function tocItems(sections: readonly { data: TocItem }[]): TocItem[] {
+  return sections.map(({ data: { id, title, summary } }) => ({ id, title, summary }));
+}
+
+/**
+ * Which section the reader is in: the last one whose heading has scrolled
+ * above the reading line (a fraction of the viewport height from the top).
+ * Returns -1 before the first section.
+ */
+export function currentSectionIndex(headingTops: readonly number[], viewportHeight: number, readingLine = 0.3): number {
+  const line = viewportHeight * readingLine;
+  let current = -1;
+  headingTops.forEach((top, index) => {
+    if (top <= line) current = index;
+  });
+  return current;
+}

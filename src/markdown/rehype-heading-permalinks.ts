@@ -1,0 +1,34 @@
+import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface HeadingPermalinkOptions {
+  /** Class of the link; the "#" it shows comes from CSS. */
+  className?: string;
+}
+
+/**
+ * Appends a visible permalink to every heading that has an id. The link is
+ * empty and drawn by CSS: text inside it would leak into Astro's heading list
+ * and into the search index. `data-pagefind-ignore` keeps it out of search.
+ */
+export default function rehypeHeadingPermalinks({ className = 'heading-permalink' }: HeadingPermalinkOptions = {}) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      const id = node.properties['id'];
+      if (!headingRank(node) || typeof id !== 'string') return;
+      node.children.push({ type: 'text', value: ' ' }, {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          className: [className],
+          href: `#${id}`,
+          ariaLabel: `Link to “${toString(node).trim()}”`,
+          dataPagefindIgnore: '',
+        },
+        children: [],
+      });
+    });
+  };
+}

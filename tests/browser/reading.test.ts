@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const LAYOUTS = [
+  { width: 360, colorScheme: 'light' },
+  { width: 360, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+] as const;
+
+describe('the explainer page in Chromium', () => {
+  for (const { width, colorScheme } of LAYOUTS) {
+    it(`reads without horizontal scrolling at ${width} px in ${colorScheme}`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+      await page.goto(`${site.origin}/`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 21, 19)' : 'rgb(253, 252, 250)');
+      await expect(page.getByRole('navigation', { name: 'Contents' }).isVisible()).resolves.toBe(true);
+      await page.close();
+    });
+  }
+
+  it('keeps a section heading clear of the sticky header when opened by its link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/#ukraine-war`);
+    const headingTop = () => page.evaluate(() => document.getElementById('ukraine-war')!.getBoundingClientRect().top);
+    // Smooth scrolling may still be under way: wait until the heading has arrived.
+    await expect.poll(headingTop).toBeLessThan(400);
+    const headerBottom = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+    expect(await headingTop()).toBeGreaterThanOrEqual(headerBottom);
+    await page.close();
+  });
+
+  it('marks the contents entry of the section being read', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/#not-alone`);
+    await expect
+      .poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href'))
+      .toBe('#not-alone');
+    await page.close();
+  });
+
+  it('shows every section with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await expect(page.locator('section[aria-labelledby]').count()).resolves.toBe(8);
+    await expect(page.getByText('contributed reporting.').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('leaves the page working when the hash is garbled or hostile', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const hash of ['#no-such-section', '#%E0%A4%A', '#"><img src=x onerror=alert(1)>', '#' + 'x'.repeat(3000)]) {
+      await page.goto(`${site.origin}/${hash}`);
+      await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

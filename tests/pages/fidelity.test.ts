@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { seedLines } from '../support/seed';
+import { builtPage, readableText } from '../support/site';
+
+describe('the built explainer keeps the seed article verbatim', () => {
+  const text = readableText(builtPage('/'), 'article.explainer');
+
+  it('contains every line of the seed, in the seed’s order', () => {
+    const lines = seedLines();
+    expect(lines.length).toBe(38);
+    let cursor = 0;
+    for (const line of lines) {
+      const found = text.indexOf(line, cursor);
+      expect(found, `missing or out of order: “${line}”`).toBeGreaterThanOrEqual(0);
+      cursor = found + line.length;
+    }
+  });
+
+  it('keeps the seed’s curly quotes and dashes rather than rewriting them', () => {
+    expect(text).toContain('“normal trade”');
+    expect(text).toContain('Russia’s influence');
+    expect(text).toContain('influence—it seeks');
+    expect(text).toContain('restrained Chinese leader – and his warm');
+  });
+});

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { distDir } from './paths';
+
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/** The Chromium to drive: CHROMIUM_PATH, or the usual install places. Never downloads one. */
+export function findChromium(): string {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      `No Chromium found for the browser tests (looked in ${CANDIDATES.join(', ')}). ` +
+        'Install it with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags this sandbox needs (no sandbox, no background network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface StaticSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on a free localhost port, as a static host would. */
+export async function serveDist(): Promise<StaticSite> {
+  const handler = sirv(distDir, { dev: true, etag: false });
+  const server: Server = createServer((request, response) => handler(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
