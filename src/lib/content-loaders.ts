@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { parseDocument, isMap, isSeq } from 'yaml';
 
 /** A content mistake that names the file and, where it can, the entry and field. */
@@ -85,6 +86,46 @@ function readYaml(root: string, path: string): unknown {
   return document;
 }
 
+/** One entry of a YAML list, with its checked id and 1-based place in the file. */
+interface RawEntry {
+  id: string;
+  index: number;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Reads a YAML list whose entries each have a unique `id`. Shared by the
+ * content loader and by the Markdown plugins' data, so both see the same
+ * entries and the same errors.
+ */
+function readYamlList(root: string, path: string): RawEntry[] {
+  const document = readYaml(root, path) as ReturnType<typeof parseDocument>;
+  if (!isSeq(document.contents)) {
+    throw new ContentError(path, 'must be a YAML list of entries (each one starting with "- id: …").');
+  }
+  const items = document.toJS() as unknown[];
+  if (items.length === 0) {
+    throw new ContentError(path, 'holds no entries.');
+  }
+  const seen = new Map<string, number>();
+  return items.map((item, offset) => {
+    const index = offset + 1;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new ContentError(path, `entry ${index} is not a mapping of fields.`);
+    }
+    const id = (item as { id?: unknown }).id;
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new ContentError(path, `entry ${index} → id: is missing; every entry needs a unique id.`);
+    }
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      throw new ContentError(path, `entry ${index} → id: "${id}" is already used by entry ${earlier}. Ids must be unique.`);
+    }
+    seen.set(id, index);
+    return { id, index, data: item as Record<string, unknown> };
+  });
+}
+
 /**
  * Loads a YAML list of entries, each with an `id`. Astro's `file()` loader logs
  * a YAML syntax error and carries on with an empty collection, and only warns
@@ -94,36 +135,33 @@ export function yamlEntries(path: string): Loader {
   return {
     name: 'yaml-entries',
     async load(context) {
-      const document = readYaml(projectRoot(context), path) as ReturnType<typeof parseDocument>;
-      if (!isSeq(document.contents)) {
-        throw new ContentError(path, 'must be a YAML list of entries (each line starting with "- id: …").');
-      }
-      const items = document.toJS() as unknown[];
-      if (items.length === 0) {
-        throw new ContentError(path, 'holds no entries.');
-      }
-      const seen = new Map<string, number>();
+      const entries = readYamlList(projectRoot(context), path);
       context.store.clear();
-      for (const [index, item] of items.entries()) {
-        const where = `entry ${index + 1}`;
-        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-          throw new ContentError(path, `${where} is not a mapping of fields.`);
-        }
-        const id = (item as { id?: unknown }).id;
-        if (typeof id !== 'string' || id.trim() === '') {
-          throw new ContentError(path, `${where} → id: is missing; every entry needs a unique id.`);
-        }
-        const earlier = seen.get(id);
-        if (earlier !== undefined) {
-          throw new ContentError(path, `entry ${index + 1} → id: "${id}" is already used by entry ${earlier}. Ids must be unique.`);
-        }
-        seen.set(id, index + 1);
-        const data = await context.parseData({ id, data: item as Record<string, unknown>, filePath: path });
+      for (const { id, data: raw } of entries) {
+        const data = await context.parseData({ id, data: raw, filePath: path });
         context.store.set({ id, data, filePath: path, digest: context.generateDigest(data) });
       }
       context.watcher?.add(resolve(projectRoot(context), path));
     },
   };
+}
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Reads and validates a YAML list outside the content layer, for the Markdown
+ * plugins, which are configured before collections exist. Errors name the
+ * file, the entry and the field, like the content layer's.
+ */
+export function readValidatedList<Schema extends z.ZodType>(path: string, schema: Schema): z.infer<Schema>[] {
+  return readYamlList(PROJECT_ROOT, path).map(({ id, index, data }) => {
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+      throw new ContentError(path, `entry ${index} ("${id}") → ${details.join('; ')}`);
+    }
+    return result.data;
+  });
 }
 
 /** Loads one YAML mapping as a single entry with the given id. */

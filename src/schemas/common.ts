@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { parseIsoDate } from '../lib/iso-date';
+
+/** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */
+export const isoDateSchema = z.string().superRefine((text, context) => {
+  const parsed = parseIsoDate(text);
+  if (typeof parsed === 'string') context.addIssue({ code: 'custom', message: parsed });
+});
+
+/** An ISO date at day precision only, for publication and update dates. */
+export const isoDaySchema = isoDateSchema.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), {
+  message: 'needs a full day: write YYYY-MM-DD.',
+});
+
+/** A lowercase, hyphenated id that is safe in a URL fragment and a path. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, like "close-rapport".');
+
+/** A public source for a fact: what it is and where to read it. */
+export const sourceSchema = z.strictObject({
+  /** The source's title or publisher and headline, as a reader would cite it. */
+  title: z.string().trim().min(1, 'must not be empty.'),
+  /** Its public address (http or https). */
+  url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) address.' }),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { idSchema, sourceSchema } from './common';
+
+/** What kind of thing a glossary entry names; the glossary is grouped by it. */
+export const glossaryKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
+
+/** One entry of content/glossary.yaml: a person, organisation, place, event or idea the reader meets. */
+export const glossaryEntrySchema = z.strictObject({
+  /** Stable id: the anchor (#term-<id>) and the page /glossary/<id>/. Never change it once published. */
+  id: idSchema,
+  /** The name as the glossary shows it, e.g. "Narendra Modi". */
+  term: z.string().trim().min(1, 'must not be empty.'),
+  /** Person, organisation, place, event or concept. */
+  kind: z.enum(glossaryKinds),
+  /** Every other form the article uses or a reader might search for ("Modi", "PM Modi"). Matched whole-word, case-sensitively. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** One neutral sentence saying what or who this is. */
+  definition: z.string().trim().min(1, 'must not be empty: write one neutral sentence.'),
+  /** For people: their role at the time of the article. */
+  role: z.string().trim().min(1).optional(),
+  /** An optional longer note, shown on the entry's page. */
+  note: z.string().trim().min(1).optional(),
+  /** True for an entry the article never names but the notes or timeline need (e.g. Tianjin). */
+  context: z.boolean().default(false),
+  /** Where the definition comes from: at least one public source. */
+  sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
+});
+
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
