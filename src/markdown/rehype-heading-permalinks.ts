@@ -10,15 +10,15 @@ export interface HeadingPermalinkOptions {
 
 /**
  * Appends a visible permalink to every heading that has an id. The link is
- * empty and drawn by CSS: text inside it would leak into Astro's heading list
- * and into the search index. `data-pagefind-ignore` keeps it out of search.
+ * empty and drawn by CSS (no separating space either): text inside or before it
+ * would leak into Astro's heading list and into the search index.
  */
 export default function rehypeHeadingPermalinks({ className = 'heading-permalink' }: HeadingPermalinkOptions = {}) {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
       if (!headingRank(node) || typeof id !== 'string') return;
-      node.children.push({ type: 'text', value: ' ' }, {
+      node.children.push({
         type: 'element',
         tagName: 'a',
         properties: {

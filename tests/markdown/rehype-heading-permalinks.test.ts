@@ -1,0 +1,47 @@
+import { load } from 'cheerio';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import rehypeHeadingPermalinks from '../../src/markdown/rehype-heading-permalinks';
+import { renderLikeAstro } from './render';
+
+async function alone(markdown: string) {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeHeadingPermalinks)
+    .use(rehypeStringify)
+    .process(markdown);
+  return load(String(file));
+}
+
+describe('rehype-heading-permalinks', () => {
+  it('appends an empty, labelled permalink to each heading with an id', async () => {
+    const $ = await alone('### Who was there\n\nText.');
+    const link = $('h3 a.heading-permalink');
+    expect(link.attr('href')).toBe('#who-was-there');
+    expect(link.attr('aria-label')).toBe('Link to “Who was there”');
+    expect(link.text()).toBe('');
+    expect(link.is('[data-pagefind-ignore]')).toBe(true);
+  });
+
+  it('leaves headings without an id alone', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeHeadingPermalinks)
+      .use(rehypeStringify)
+      .process('### No id');
+    expect(String(file)).toBe('<h3>No id</h3>');
+  });
+
+  it('keeps the permalink out of the heading text Astro collects', async () => {
+    const { metadata, code } = await renderLikeAstro('### Who was there', { id: 'close-rapport' });
+    expect(metadata.headings).toEqual([{ depth: 3, slug: 'close-rapport--who-was-there', text: 'Who was there' }]);
+    expect(code).toContain('href="#close-rapport--who-was-there"');
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { builtPage, readableText } from '../support/site';
+
+const SECTION_IDS = [
+  'opening',
+  'tactical-alliance',
+  'close-rapport',
+  'since-alaska',
+  'not-alone',
+  'ukraine-war',
+  'shoulder-to-shoulder',
+  'diplomatic-push',
+];
+
+describe('the explainer page', () => {
+  const $ = builtPage('/');
+
+  it('gives every element a unique id', () => {
+    const ids = $('[id]')
+      .map((_, element) => $(element).attr('id'))
+      .get();
+    const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(repeated).toEqual([]);
+  });
+
+  it('renders every section in order, each labelled by a heading that carries its stable id', () => {
+    const sections = $('article.explainer section[aria-labelledby]');
+    expect(sections.map((_, s) => $(s).attr('aria-labelledby')).get()).toEqual(SECTION_IDS);
+    sections.each((_, section) => {
+      const id = $(section).attr('aria-labelledby');
+      expect($(section).children('h2').attr('id')).toBe(id);
+    });
+  });
+
+  it('gives every heading with an id a visible permalink to itself', () => {
+    const headings = $('h2[id], h3[id], h4[id]').filter((_, h) => $(h).closest('article.explainer').length > 0);
+    expect(headings.length).toBeGreaterThanOrEqual(SECTION_IDS.length);
+    headings.each((_, heading) => {
+      const id = $(heading).attr('id');
+      if (id === 'toc-title') return;
+      expect($(heading).find('a.heading-permalink').attr('href'), `permalink of #${id}`).toBe(`#${id}`);
+    });
+  });
+
+  it('has one h1, a header, contents, and a credit, in that order', () => {
+    expect($('h1')).toHaveLength(1);
+    const article = $('article.explainer');
+    const order = ['header.article-header', 'nav.toc', 'section', 'footer.article-credit'].map((selector) =>
+      article.find('*').index(article.find(selector).first()),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('links the contents to every section, in order', () => {
+    expect(
+      $('nav.toc a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(SECTION_IDS.map((id) => `#${id}`));
+  });
+
+  it('shows the source, its inferred date and the reading time in the header', () => {
+    const header = readableText($, 'header.article-header');
+    expect(header).toContain('China’s Xi rolls out the red carpet for Putin and Modi as Trump upends global relations, CNN');
+    expect($('header.article-header time[datetime="2025-09-01"]').text()).toBe('Monday 1 September 2025');
+    expect(header).toContain('(inferred)');
+    expect(header).toMatch(/Reading time\s*\d+ min/);
+  });
+
+  it('shows the video as a captioned media note with its running time, not as body text', () => {
+    const figure = $('#shoulder-to-shoulder').parent().find('figure.video-note');
+    expect(figure.find('.caption').text()).toBe('Xi, Putin and Modi share a laugh at security summit');
+    expect(figure.find('time').attr('datetime')).toBe('PT0M39S');
+    expect(figure.find('time').text()).toBe('0:39');
+    expect($('.prose p').filter((_, p) => $(p).text().includes('share a laugh'))).toHaveLength(0);
+  });
+
+  it('shows the source headline where the source text has it, just before its section', () => {
+    const aside = $('aside.source-headline');
+    expect(aside.find('.headline').text()).toBe(
+      'China’s Xi rolls out the red carpet for Putin and Modi as Trump upends global relations',
+    );
+    expect(aside.next('section').attr('aria-labelledby')).toBe('ukraine-war');
+  });
+
+  it('ends the article with the source’s credit line', () => {
+    expect($('footer.article-credit .credit').text()).toBe('CNN’s Xenixnews Darya Tarasova contributed reporting.');
+  });
+
+  it('marks headings the explainer added, so readers can tell them from the source’s', () => {
+    expect(readableText($, 'section[aria-labelledby="opening"] .kicker')).toContain('heading added by the explainer');
+    expect(readableText($, 'section[aria-labelledby="close-rapport"] .kicker')).not.toContain('added');
+  });
+});
