@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { distFiles, urlPathOf } from '../support/dist-files';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+// Redirect pages only forward the reader; they are checked by the link tests.
+const pages = distFiles('.html')
+  .map(urlPathOf)
+  .filter((path) => !path.startsWith('/pagefind/'));
+
+describe('axe-core finds no accessibility violations', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of pages) {
+      it(`on ${path} in ${colorScheme}`, async () => {
+        const context = await browser.newContext({ colorScheme, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`);
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+it('reports a violation when there is one, so a clean result means something', async () => {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
+  expect((await axeViolations(page)).map((violation) => violation.rule)).toContain('image-alt');
+  await page.close();
+});
