@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
 import { distFiles, urlPathOf } from '../support/dist-files';
 import { distDir } from '../support/paths';
 import { builtPage } from '../support/site';
 
+const siteHost = new URL(config.site ?? 'https://site.invalid').hostname;
 const pages = distFiles('.html').map(urlPathOf);
 const idsByPage = new Map(
   pages.map((path) => {
@@ -25,10 +27,11 @@ describe('no broken links in dist/', () => {
     it(`every internal link and fragment on ${page} resolves, and every external one is well formed`, () => {
       const $ = builtPage(page);
       const broken: string[] = [];
-      $('a[href], link[href], img[src], script[src]').each((_, element) => {
-        const raw = $(element).attr('href') ?? $(element).attr('src') ?? '';
+      $('a[href], link[href], img[src], script[src], meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]').each((_, element) => {
+        const raw = $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('content') ?? '';
         const url = new URL(raw, `https://site.invalid${page}`);
-        if (url.hostname !== 'site.invalid') {
+        // Canonical and preview URLs name the public site: they must resolve in dist/ too.
+        if (url.hostname !== 'site.invalid' && url.hostname !== siteHost) {
           // External sources are not fetched here, only checked to be well-formed web addresses.
           if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) broken.push(`${raw} (malformed)`);
           return;
