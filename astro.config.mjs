@@ -1,12 +1,30 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 
 export default defineConfig({
   site: 'https://sco-2025.example.org',
   // Duplicate content ids fail the build instead of one entry silently replacing another.
   prerenderConflictBehavior: 'error',
-  markdown: { processor: unified(markdownOptions) },
+  // No syntax highlighting: the site has no code, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+  // Scripts stay in files, never inline, so one static policy fits every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  integrations: [securityHeaders()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

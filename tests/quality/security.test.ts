@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headerPolicy, headersFile, metaPolicyOf } from '../../src/lib/security-headers';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { distFiles, urlPathOf } from '../support/dist-files';
+import { distDir } from '../support/paths';
+import { builtPage } from '../support/site';
+
+const pages = distFiles('.html').map(urlPathOf);
+
+describe('the Content-Security-Policy', () => {
+  for (const path of pages) {
+    it(`${path} carries a policy that forbids inline scripts and allows WebAssembly only for search`, () => {
+      const $ = builtPage(path);
+      const policy = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc).toMatch(/^\s*script-src 'self'/);
+      expect(policy).not.toContain("'unsafe-inline'");
+      expect(policy).not.toContain("'unsafe-eval'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("default-src 'self'");
+    });
+
+    it(`${path} has no inline scripts and no inline event handlers`, () => {
+      const $ = builtPage(path);
+      const inline = $('script:not([src])').filter((_, script) => $(script).attr('type') !== 'application/json');
+      expect(inline.map((_, script) => $(script).html()?.slice(0, 80)).get()).toEqual([]);
+      const handlers = $('*')
+        .toArray()
+        .flatMap((element) => Object.keys(element.attribs ?? {}).filter((name) => name.startsWith('on')));
+      expect(handlers).toEqual([]);
+    });
+  }
+
+  it('is repeated in dist/_headers for hosts that read it, with frame-ancestors added', () => {
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    for (const path of pages) {
+      const policy = metaPolicyOf(readFileSync(join(distDir, path, 'index.html'), 'utf8')) ?? '';
+      expect(headers).toContain(`${path}\n  Content-Security-Policy: ${headerPolicy(policy)}\n`);
+    }
+    expect(headers).toContain("frame-ancestors 'none'");
+  });
+
+  it('builds the headers file in a stable order', () => {
+    const file = headersFile(new Map([['/b/', "default-src 'self'"], ['/', "default-src 'self'"]]));
+    expect(file.indexOf('/\n')).toBeLessThan(file.indexOf('/b/\n'));
+  });
+});
+
+describe('privacy and CSP in the browser', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const path of pages) {
+    it(`${path} requests nothing from a third party and breaks no policy rule on load`, async () => {
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      const violations: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      expect(foreign).toEqual([]);
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+});
