@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-import { distDir } from './paths';
+import { distDir } from './paths.ts';
 
 const CANDIDATES = [
   '/usr/lib/chromium/chromium',

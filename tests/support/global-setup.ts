@@ -1,5 +1,5 @@
-import { projectRoot } from './paths';
-import { runAstro } from './run-astro';
+import { projectRoot } from './paths.ts';
+import { runAstro } from './run-astro.ts';
 
 /** Builds the real site once; the tests read dist/ and drive it in Chromium. */
 export default async function setup() {

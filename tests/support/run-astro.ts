@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { astroBin } from './paths';
+import { astroBin } from './paths.ts';
 
 export interface AstroRun {
   code: number | null;
