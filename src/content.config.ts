@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob, yamlDocument } from './lib/content-loaders';
 import { explainerSchema } from './schemas/explainer';
+import { publishedIdsSchema } from './schemas/published-ids';
 import { sectionSchema } from './schemas/section';
 
 // Each collection's schema, with a comment on every field, lives in src/schemas/:
@@ -20,5 +21,9 @@ export const collections = {
   explainer: defineCollection({
     loader: yamlDocument('content/explainer.yaml', 'explainer'),
     schema: explainerSchema,
+  }),
+  publishedIds: defineCollection({
+    loader: yamlDocument('content/published-ids.yaml', 'published-ids'),
+    schema: publishedIdsSchema,
   }),
 };

@@ -1,10 +1,12 @@
 import { getCollection, getEntry } from 'astro:content';
 import { ContentError } from './content-loaders';
+import { checkIdHistory, PUBLISHED_IDS_FILE } from './id-history';
 import { checkSections, inReadingOrder, readingMinutes, requireSection } from './sections';
 
 /**
  * Everything the pages need, loaded once and checked across files: the
- * sections in reading order and the explainer's metadata. A broken reference
+ * sections in reading order and the explainer's metadata, with every id
+ * ever published still answered by a section. A broken reference
  * throws here, during the build, with the file and field named.
  */
 export async function loadExplainer() {
@@ -18,6 +20,11 @@ export async function loadExplainer() {
     file: 'content/explainer.yaml',
     field: 'source.headlineBefore',
   });
+  const published = await getEntry('publishedIds', 'published-ids');
+  if (!published) {
+    throw new ContentError(PUBLISHED_IDS_FILE, 'is missing; it records every section id ever published, so that old links keep working.');
+  }
+  checkIdHistory(published.data.ids, sections);
   return {
     sections,
     meta: explainer.data,
