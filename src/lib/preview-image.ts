@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { PREVIEW_IMAGE_SIZE } from './social-meta';
+
+const { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT } = PREVIEW_IMAGE_SIZE;
+
+/** What one preview card says. */
+export interface PreviewCard {
+  /** Small line at the top right, e.g. "Part 3 of 8". */
+  kicker: string;
+  /** The big line: the section's title or the explainer's headline. */
+  title: string;
+  /** The explainer's name, at the foot of the card. */
+  footer: string;
+}
+
+// Colours of the site's light theme (src/styles/global.css); an image has no dark mode.
+const PAPER = '#fdfcfa';
+const INK = '#1c1b19';
+const MUTED = '#595650';
+const ACCENT = '#a3261b';
+const RULE = '#d9d5cc';
+
+const PADDING_X = 80;
+const PADDING_Y = 64;
+/** Room left for the title once the brand line, the footer and the gaps between them are placed. */
+export const TITLE_BOX = { width: PREVIEW_WIDTH - 2 * PADDING_X, height: 300 };
+const TITLE_LINE_HEIGHT = 1.12;
+/** Largest first: a short title is set big enough to read on a phone's thumbnail. */
+const TITLE_SIZES = [88, 80, 72, 64, 58, 52, 46, 40] as const;
+/**
+ * Inter Bold, as set here, averages under 0.5 em per character in mixed-case
+ * English (measured on these cards); 0.55 errs on the wide side, so that a
+ * title estimated to fit really fits, even with many capitals.
+ */
+export const AVERAGE_CHARACTER_WIDTH = 0.55;
+
+/** How many lines `text` takes when wrapped at `perLine` characters on spaces. */
+export function wrappedLineCount(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    // A word longer than a line is broken by the renderer across as many lines as it needs.
+    const length = word.length;
+    if (used === 0) {
+      lines += Math.ceil(length / perLine) - 1;
+      used = length % perLine || perLine;
+    } else if (used + 1 + length <= perLine) {
+      used += 1 + length;
+    } else {
+      lines += Math.ceil(length / perLine);
+      used = length % perLine || perLine;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The largest font size at which the whole title fits the title box, or
+ * null when even the smallest would not: a preview must never cut a title off.
+ */
+export function titleFontSize(title: string, box = TITLE_BOX): number | null {
+  for (const size of TITLE_SIZES) {
+    const perLine = Math.floor(box.width / (size * AVERAGE_CHARACTER_WIDTH));
+    if (wrappedLineCount(title, perLine) * size * TITLE_LINE_HEIGHT <= box.height) return size;
+  }
+  return null;
+}
+
+type Style = Record<string, string | number>;
+interface Node {
+  type: string;
+  props: { style: Style; children?: string | Node | Node[] };
+}
+const box = (style: Style, children?: string | Node | Node[]): Node => ({
+  type: 'div',
+  props: children === undefined ? { style } : { style, children },
+});
+
+const require = createRequire(import.meta.url);
+
+/** Inter from @fontsource/inter, read from node_modules: the build never fetches anything. */
+function interFonts() {
+  const weights = [500, 700] as const;
+  const subsets = ['latin', 'latin-ext'] as const;
+  return weights.flatMap((weight) =>
+    subsets.map((subset) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+}
+
+let fonts: ReturnType<typeof interFonts> | undefined;
+
+/** Draws a 1200 × 630 PNG link preview. Throws when the title is too long to show whole. */
+export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
+  const size = titleFontSize(card.title);
+  if (size === null) {
+    throw new Error(`The title “${card.title}” is too long for its link-preview image; shorten it to under about 250 characters.`);
+  }
+  fonts ??= interFonts();
+  const brand = box({ display: 'flex', fontSize: 32, fontWeight: 700, color: INK }, [
+    box({}, 'SCO 2025'),
+    box({ color: ACCENT, marginLeft: 10 }, 'explained'),
+  ]);
+  // Padding on the root is not taken off its width by satori, so the margins sit on an inner column.
+  const tree = box(
+    { display: 'flex', width: '100%', height: '100%', background: PAPER, borderTop: `16px solid ${ACCENT}`, fontFamily: 'Inter' },
+    box({ display: 'flex', flexDirection: 'column', flexGrow: 1, margin: `${PADDING_Y}px ${PADDING_X}px` }, [
+      box({ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }, [
+        brand,
+        box({ fontSize: 28, fontWeight: 500, color: MUTED, textTransform: 'uppercase', letterSpacing: 2 }, card.kicker),
+      ]),
+      box({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+        box({ fontSize: size, fontWeight: 700, lineHeight: TITLE_LINE_HEIGHT, letterSpacing: -1, color: INK }, card.title),
+      ]),
+      box({ paddingTop: 24, borderTop: `2px solid ${RULE}`, fontSize: 28, fontWeight: 500, color: MUTED, lineHeight: 1.3 }, card.footer),
+    ]),
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return Uint8Array.from(png);
+}
