@@ -30,8 +30,11 @@ export function findChromium(): string {
   return found;
 }
 
-/** Launches headless Chromium with the flags this sandbox needs (no sandbox, no background network). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium with the flags this sandbox needs (no sandbox, no
+ * background network), plus any the test needs.
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     args: [
@@ -43,6 +46,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -52,9 +56,9 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on a free localhost port, as a static host would. */
-export async function serveDist(): Promise<StaticSite> {
-  const handler = sirv(distDir, { dev: true, etag: false });
+/** Serves dist/ (or another built site) on a free localhost port, as a static host would. */
+export async function serveDist(dir = distDir): Promise<StaticSite> {
+  const handler = sirv(dir, { dev: true, etag: false });
   const server: Server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,186 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { headingLanding } from '../support/landing';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page whose context may read and write the clipboard, as a reader who allowed it. */
+async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+  return { context, page: await context.newPage() };
+}
+
+/** Selects `text` inside the section's prose, as a reader dragging over it would. */
+async function selectText(page: Page, sectionId: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([id, wanted]) => {
+      const prose = document.querySelector(`[data-section="${id}"] .prose`)!;
+      const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`“${wanted}” is not in one text node of #${id}`);
+    },
+    [sectionId, text] as const,
+  );
+}
+
+describe('the Copy link and Share buttons in Chromium', () => {
+  it('copies the section’s share-page link and says so, visibly and to screen readers', async () => {
+    const { context, page } = await clipboardPage();
+    await page.goto(`${site.origin}/`);
+    const section = page.locator('section[data-section="ukraine-war"]');
+    await section.getByRole('button', { name: 'Copy link to “Ukraine war looms over summit”' }).click();
+    const status = section.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Link copied');
+    await expect(status.isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/s/ukraine-war/`);
+    await context.close();
+  });
+
+  it('works from the keyboard', async () => {
+    const { context, page } = await clipboardPage();
+    await page.goto(`${site.origin}/s/close-rapport/`);
+    const button = page.getByRole('button', { name: 'Copy link to “Close rapport”' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-section-tools]').getByRole('status').textContent()).toBe('Link copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/s/close-rapport/`);
+    await context.close();
+  });
+
+  it('shows the link selected, ready to copy, where the Clipboard API is missing', async () => {
+    // A page served over plain HTTP from a real host name is not a secure context: it has no navigator.clipboard.
+    const insecure = await launchChromium(['--host-resolver-rules=MAP explainer.test 127.0.0.1']);
+    const page = await insecure.newPage();
+    await page.goto(site.origin.replace('127.0.0.1', 'explainer.test') + '/');
+    await expect(page.evaluate(() => typeof navigator.clipboard)).resolves.toBe('undefined');
+    const section = page.locator('section[data-section="not-alone"]');
+    await section.getByRole('button', { name: /^Copy link/ }).click();
+    const field = section.getByRole('textbox', { name: 'Link to this section' });
+    await expect.poll(() => field.inputValue()).toMatch(/^http:\/\/explainer\.test:\d+\/s\/not-alone\/$/);
+    const selection = await field.evaluate((input: HTMLInputElement) => ({
+      focused: document.activeElement === input,
+      start: input.selectionStart,
+      selectedAll: input.selectionEnd === input.value.length,
+    }));
+    expect(selection).toEqual({ focused: true, start: 0, selectedAll: true });
+    await expect.poll(() => section.getByRole('status').textContent()).toBe('The link is selected: copy it');
+    await insecure.close();
+  });
+
+  it('offers Share only where the browser has a share sheet', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    // Chromium on Linux has no navigator.share, so the button must stay hidden there.
+    await expect(page.evaluate(() => typeof navigator.share)).resolves.toBe('undefined');
+    await expect(page.locator('[data-section-tools]:visible').count()).resolves.toBe(8);
+    await expect(page.locator('button[data-share]:visible').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('keeps the buttons hidden without JavaScript, and the permalink working', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await expect(page.getByRole('button', { name: /Copy link/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Link to “Close rapport”' }).getAttribute('href')).resolves.toBe('#close-rapport');
+    await context.close();
+  });
+});
+
+describe('arriving by a section link in Chromium', () => {
+  for (const width of [360, 1280]) {
+    for (const id of ['opening', 'since-alaska', 'diplomatic-push']) {
+      it(`lands /#${id} at ${width} px with the heading in view, clear of the sticky header, and the section marked`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 700 } });
+        await page.goto(`${site.origin}/#${id}`);
+        await expect.poll(() => headingLanding(page, id)).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
+        await page.close();
+      });
+    }
+  }
+
+  it('lands a share page with its section heading in view and clear of the header', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${site.origin}/s/shoulder-to-shoulder/`);
+    await expect.poll(() => headingLanding(page, 'shoulder-to-shoulder')).toMatchObject({ inView: true, clearOfHeader: true, uncovered: true });
+    await page.close();
+  });
+});
+
+describe('quote links in Chromium', () => {
+  const QUOTE = 'accelerated a nascent and cautious rapprochement between New Delhi and Beijing';
+
+  it('offers a link to the selected words that opens the page with them in view', async () => {
+    const { context, page } = await clipboardPage({ width: 1280, height: 420 });
+    await page.goto(`${site.origin}/`);
+    const bar = page.locator('[data-quote-bar]');
+    await expect(bar.isVisible()).resolves.toBe(false);
+    await selectText(page, 'ukraine-war', QUOTE);
+    await page.getByRole('button', { name: 'Copy link to this quote' }).click();
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('Quote link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${site.origin}/#ukraine-war:~:text=${encodeURIComponent(QUOTE)}`);
+
+    const reader = await context.newPage();
+    await reader.goto(link);
+    // Chromium scrolls to the quoted words, which lie well below the heading in this short window.
+    const quoteInView = () =>
+      reader.evaluate((quote) => {
+        const paragraph = [...document.querySelectorAll('[data-section="ukraine-war"] p')].find((p) => p.textContent!.includes(quote))!;
+        const box = paragraph.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }, QUOTE);
+    await expect.poll(quoteInView).toBe(true);
+    const headingBottom = await reader.evaluate(() => document.getElementById('ukraine-war')!.getBoundingClientRect().bottom);
+    expect(headingBottom).toBeLessThan(0);
+    await context.close();
+  });
+
+  it('links a long quote by its first and last words', async () => {
+    const { context, page } = await clipboardPage();
+    await page.goto(`${site.origin}/`);
+    const sentence = 'But even as the US imposed such penalties on India last week, it has so far slow-rolled that threat as it seeks a broader trade agreement with Beijing.';
+    await selectText(page, 'ukraine-war', sentence);
+    await page.getByRole('button', { name: 'Copy link to this quote' }).click();
+    await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${site.origin}/#ukraine-war:~:text=But%20even%20as,agreement%20with%20Beijing.`,
+    );
+    await context.close();
+  });
+
+  it('offers nothing for a selection outside the article text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.site-header')!));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await expect(page.locator('[data-quote-bar]').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('still lands on the section when the quoted words are no longer on the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await page.goto(`${site.origin}/#since-alaska:~:text=words%20an%20editor%20has%20since%20removed`);
+    await expect.poll(() => headingLanding(page, 'since-alaska')).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
+    await page.close();
+  });
+});

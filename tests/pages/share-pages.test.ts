@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/paths';
+import { builtFile, builtPage } from '../support/site';
+import { pngSize } from '../support/png';
+
+const SITE = 'https://sco-2025.example.org';
+const IDS = ['opening', 'tactical-alliance', 'close-rapport', 'since-alaska', 'not-alone', 'ukraine-war', 'shoulder-to-shoulder', 'diplomatic-push'];
+
+function meta($: ReturnType<typeof builtPage>, key: string): string | undefined {
+  return $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+}
+
+/** The site path of an absolute URL on the site, to find the built file behind it. */
+function sitePath(url: string | undefined): string {
+  expect(url, 'a URL is missing').toBeDefined();
+  expect(url!.startsWith(`${SITE}/`), `${url} is not on the site`).toBe(true);
+  return url!.slice(SITE.length);
+}
+
+describe('share pages', () => {
+  it('exist for every section and for nothing else', () => {
+    expect(readdirSync(join(distDir, 's')).sort()).toEqual([...IDS].sort());
+  });
+
+  for (const id of IDS) {
+    it(`give /s/${id}/ its own title, description, canonical URL and link-preview tags`, () => {
+      const $ = builtPage(`/s/${id}/`);
+      const heading = $(`h2#${id}`).clone();
+      heading.find('a').remove();
+      const title = heading.text().trim();
+      const description = meta($, 'description');
+      expect($('title').text()).toBe(`${title} · SCO 2025 explained`);
+      expect(description?.length).toBeGreaterThan(20);
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}/s/${id}/`);
+      expect(meta($, 'og:title')).toBe(title);
+      expect(meta($, 'og:description')).toBe(description);
+      expect(meta($, 'og:url')).toBe(`${SITE}/s/${id}/`);
+      expect(meta($, 'og:type')).toBe('article');
+      expect(meta($, 'og:site_name')).toBe('SCO 2025 explained');
+      expect(meta($, 'og:image')).toBe(`${SITE}/og/s/${id}.png`);
+      expect(meta($, 'og:image:width')).toBe('1200');
+      expect(meta($, 'og:image:height')).toBe('630');
+      expect(meta($, 'og:image:alt')).toContain(title);
+      expect(meta($, 'twitter:card')).toBe('summary_large_image');
+      expect(meta($, 'twitter:title')).toBe(title);
+      expect(meta($, 'twitter:description')).toBe(description);
+      expect(meta($, 'twitter:image')).toBe(meta($, 'og:image'));
+    });
+
+    it(`draws /s/${id}/'s preview as a valid 1200 × 630 PNG`, () => {
+      const png = readFileSync(builtFile(sitePath(meta(builtPage(`/s/${id}/`), 'og:image'))));
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    });
+  }
+
+  it('show the section, with links to its neighbours and into the full explainer', () => {
+    const $ = builtPage('/s/close-rapport/');
+    expect($('section[data-section="close-rapport"] .prose').text()).toContain('welcome banquet');
+    expect($('a[rel="prev"]').attr('href')).toBe('/s/tactical-alliance/');
+    expect($('a[rel="next"]').attr('href')).toBe('/s/since-alaska/');
+    expect($('a[href="/#close-rapport"]').text()).toContain('full explainer');
+  });
+
+  it('link only forward from the first section and only back from the last', () => {
+    expect(builtPage('/s/opening/')('a[rel="prev"]').length).toBe(0);
+    expect(builtPage('/s/diplomatic-push/')('a[rel="next"]').length).toBe(0);
+  });
+
+  it('stay out of the site search and out of search engines', () => {
+    for (const id of IDS) {
+      const $ = builtPage(`/s/${id}/`);
+      expect($('[data-pagefind-body]').length, id).toBe(0);
+      expect(meta($, 'robots'), id).toBe('noindex, follow');
+    }
+    expect(builtPage('/')('[data-pagefind-body]').length).toBe(1);
+  });
+});
+
+describe('the explainer page', () => {
+  it('has full link-preview tags and its own image', () => {
+    const $ = builtPage('/');
+    expect(meta($, 'og:title')).toBe($('h1').text().trim());
+    expect(meta($, 'og:description')).toBe(meta($, 'description'));
+    expect(meta($, 'og:url')).toBe(`${SITE}/`);
+    expect(meta($, 'og:image')).toBe(`${SITE}/og/explainer.png`);
+    expect(meta($, 'twitter:card')).toBe('summary_large_image');
+    expect(meta($, 'twitter:image')).toBe(`${SITE}/og/explainer.png`);
+    expect(pngSize(readFileSync(builtFile('/og/explainer.png')))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('gives every section Copy link and Share buttons, hidden until a script can make them work', () => {
+    const $ = builtPage('/');
+    for (const id of IDS) {
+      const tools = $(`section[data-section="${id}"] [data-section-tools]`);
+      expect(tools.attr('hidden'), id).toBeDefined();
+      expect(tools.attr('data-pagefind-ignore'), id).toBeDefined();
+      expect(tools.attr('data-share-path'), id).toBe(`/s/${id}/`);
+      expect(tools.find('button[data-copy-link]').text(), id).toContain('Copy link');
+      expect(tools.find('[role="status"]').length, id).toBe(1);
+    }
+  });
+});
