@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { strictGlob, yamlDocument } from './lib/content-loaders';
+import { strictGlob, yamlDocument, yamlEntries } from './lib/content-loaders';
 import { explainerSchema } from './schemas/explainer';
+import { factNoteSchema } from './schemas/fact-note';
 import { sectionSchema } from './schemas/section';
+import { timelineEventSchema } from './schemas/timeline';
 
 // Each collection's schema, with a comment on every field, lives in src/schemas/:
 // the Markdown plugins need some of them while astro.config.mjs loads, and a
@@ -20,5 +22,13 @@ export const collections = {
   explainer: defineCollection({
     loader: yamlDocument('content/explainer.yaml', 'explainer'),
     schema: explainerSchema,
+  }),
+  timeline: defineCollection({
+    loader: yamlEntries('content/timeline.yaml'),
+    schema: timelineEventSchema,
+  }),
+  notes: defineCollection({
+    loader: yamlEntries('content/notes.yaml'),
+    schema: factNoteSchema,
   }),
 };
