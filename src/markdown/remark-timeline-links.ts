@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { quote } from '../lib/phrase';
 import { TIMELINE_FILE, eventAnchor, mentionAnchor, type DateLabel, type DatePart, type TimelineMention } from '../lib/timeline';
-import { fileName, insert, replacePhrase, sectionIdOf } from './annotations';
+import { fileName, insert, replacePhrase, sectionIdOf, wrap } from './annotations';
 
 export interface TimelineLinksOptions {
   /** Where the article refers to a timeline event, with the date to show. */
@@ -17,10 +17,14 @@ const time = ({ text, datetime }: DatePart): ElementContent => ({
   children: [{ type: 'text', value: text }],
 });
 
-/** The absolute date after the words, in square brackets as an editor's insertion into a quotation. */
+/**
+ * The absolute date after the words, in square brackets as an editor's
+ * insertion into a quotation. A no-break space ties it to the last word, so a
+ * line never starts with the bracket.
+ */
 function absoluteDate(date: DateLabel) {
   return insert('span', { className: ['time-ref-date'], dataAdded: '', dataPagefindIgnore: '' }, [
-    { type: 'text', value: ' [' },
+    { type: 'text', value: '\u00a0[' },
     time(date.start),
     ...(date.range ? [{ type: 'text' as const, value: date.range.separator }, time(date.range.end)] : []),
     { type: 'text', value: ']' },
@@ -44,7 +48,8 @@ export default function remarkTimelineLinks({ mentions }: TimelineLinksOptions) 
         {
           type: 'link',
           url: `#${eventAnchor(mention.eventId)}`,
-          children: [words, absoluteDate(mention.date)],
+          // The words get their own span so that the underline marks them and not the added date.
+          children: [wrap('span', { className: ['time-ref-words'] }, [words]), absoluteDate(mention.date)],
           data: { hProperties: { id: mentionAnchor(mention.eventId), className: ['time-ref'] } },
         },
       ]);

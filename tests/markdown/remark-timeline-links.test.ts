@@ -33,8 +33,8 @@ describe('remark-timeline-links on its own', () => {
   it('links the words to their event and shows the absolute date after them, marked as added', async () => {
     const html = await alone('His summit with Trump in Alaska in August – and more.', [alaska]);
     expect(html).toBe(
-      '<p>His summit with Trump in Alaska <a href="#event-alaska-summit" id="event-alaska-summit-mention" class="time-ref">in August' +
-        '<span class="time-ref-date" data-added="" data-pagefind-ignore=""> [<time datetime="2025-08-15">15 Aug 2025</time>]</span></a> – and more.</p>',
+      '<p>His summit with Trump in Alaska <a href="#event-alaska-summit" id="event-alaska-summit-mention" class="time-ref"><span class="time-ref-words">in August</span>' +
+        '<span class="time-ref-date" data-added="" data-pagefind-ignore="">\u00a0[<time datetime="2025-08-15">15 Aug 2025</time>]</span></a> – and more.</p>',
     );
   });
 
@@ -46,7 +46,7 @@ describe('remark-timeline-links on its own', () => {
   it('gives each end of a span its own time element', async () => {
     const $ = parse(await alone('Trump earlier this summer threatened.', [threats]));
     expect($('.time-ref-date time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2025-07-14', '2025-08-06']);
-    expect($('.time-ref-date').text()).toBe(' [14 Jul\u2009–\u20096 Aug 2025]');
+    expect($('.time-ref-date').text()).toBe('\u00a0[14 Jul\u2009–\u20096 Aug 2025]');
   });
 
   it('links only the first place the words stand', async () => {
@@ -90,7 +90,7 @@ describe('remark-timeline-links in Astro’s pipeline', () => {
       ['#event-crimea-seized', 'previously'],
       ['#event-putin-bilaterals', 'today and tomorrow'],
     ]);
-    expect($('#event-kyiv-attack-mention .time-ref-date').text()).toBe(' [28 Aug 2025]');
+    expect($('#event-kyiv-attack-mention .time-ref-date').text()).toBe('\u00a0[28 Aug 2025]');
     expect(quotedText(code)).toContain('Just last week, Moscow’s forces carried out their second largest aerial attack to date on Ukraine.');
   });
 

@@ -72,7 +72,7 @@ describe('the timeline on the explainer page', () => {
   it('marks every absolute date in the article as added, so the quoted text stays verbatim', () => {
     $('article.explainer section[data-section] .time-ref-date').each((_, date) => {
       expect($(date).is('[data-added][data-pagefind-ignore]')).toBe(true);
-      expect($(date).text()).toMatch(/^ \[.+\]$/);
+      expect($(date).text()).toMatch(/^\u00a0\[.+\]$/);
     });
     expect($('article.explainer section[data-section] .time-ref-date')).toHaveLength(events.filter((e) => e.phrase).length);
   });
