@@ -30,7 +30,7 @@ export const markdownOptions = {
     [remarkFactNotes, { notes }],
     // Then timeline links; the glossary linker comes after and leaves text inside links alone.
     [remarkTimelineLinks, { mentions }],
-  ] satisfies RemarkPlugins as RemarkPlugins,
+  ] satisfies RemarkPlugins,
   rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, rehypeHeadingPermalinks],
   // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.
   smartypants: false,

@@ -59,7 +59,8 @@ describe('the explainer page in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     await expect(page.locator('section[data-section]').count()).resolves.toBe(8);
-    await expect(page.getByText('contributed reporting.').isVisible()).resolves.toBe(true);
+    // Scoped to the credit line: the note on it quotes the standard credit, which ends the same way.
+    await expect(page.locator('footer.article-credit .credit').getByText('contributed reporting.').isVisible()).resolves.toBe(true);
     await context.close();
   });
 
