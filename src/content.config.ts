@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { strictGlob, yamlDocument } from './lib/content-loaders';
+import { strictGlob, yamlDocument, yamlEntries } from './lib/content-loaders';
 import { explainerSchema } from './schemas/explainer';
 import { publishedIdsSchema } from './schemas/published-ids';
+import { factNoteSchema } from './schemas/fact-note';
 import { sectionSchema } from './schemas/section';
+import { timelineEventSchema } from './schemas/timeline';
 
 // Each collection's schema, with a comment on every field, lives in src/schemas/:
 // the Markdown plugins need some of them while astro.config.mjs loads, and a
@@ -25,5 +27,13 @@ export const collections = {
   publishedIds: defineCollection({
     loader: yamlDocument('content/published-ids.yaml', 'published-ids'),
     schema: publishedIdsSchema,
+  }),
+  timeline: defineCollection({
+    loader: yamlEntries('content/timeline.yaml'),
+    schema: timelineEventSchema,
+  }),
+  notes: defineCollection({
+    loader: yamlEntries('content/notes.yaml'),
+    schema: factNoteSchema,
   }),
 };

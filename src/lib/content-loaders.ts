@@ -180,3 +180,26 @@ export function yamlDocument(path: string, id: string): Loader {
     },
   };
 }
+
+/**
+ * Reads each section's id, position and Markdown body straight from
+ * content/sections, for the Markdown plugins, which need to know the reading
+ * order before the content layer exists. It never fails: a broken section is
+ * left out here and reported by the content layer with its file and field.
+ */
+export function readSectionTexts(path: string): { id: string; position: number; file: string; text: string }[] {
+  const base = resolve(PROJECT_ROOT, path);
+  if (!existsSync(base)) return [];
+  return listMarkdown(base)
+    .flatMap((name) => {
+      const file = `${path}/${name}`.replace(/^\.\//, '');
+      try {
+        const { frontmatter, content } = parseFrontmatter(readFileSync(resolve(base, name), 'utf8'));
+        const { id, position } = frontmatter;
+        return typeof id === 'string' && typeof position === 'number' ? [{ id, position, file, text: content }] : [];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => a.position - b.position);
+}

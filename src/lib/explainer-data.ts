@@ -1,13 +1,18 @@
 import { getCollection, getEntry } from 'astro:content';
+import { CREDIT_LINE } from '../schemas/fact-note';
 import { ContentError } from './content-loaders';
 import { checkIdHistory, PUBLISHED_IDS_FILE } from './id-history';
+import { checkNotes, numberNotes } from './fact-notes';
+import type { SectionText } from './phrase';
 import { checkSections, inReadingOrder, readingMinutes, requireSection } from './sections';
+import { checkTimeline, timelineView } from './timeline';
 
 /**
  * Everything the pages need, loaded once and checked across files: the
- * sections in reading order and the explainer's metadata, with every id
- * ever published still answered by a section. A broken reference
- * throws here, during the build, with the file and field named.
+ * sections in reading order, the explainer's metadata with every id ever
+ * published still answered by a section, the timeline and the
+ * notes. A broken reference throws here, during the build, with the file and
+ * field named.
  */
 export async function loadExplainer() {
   const sections = inReadingOrder(await getCollection('sections'));
@@ -25,10 +30,33 @@ export async function loadExplainer() {
     throw new ContentError(PUBLISHED_IDS_FILE, 'is missing; it records every section id ever published, so that old links keep working.');
   }
   checkIdHistory(published.data.ids, sections);
+
+  const reserved = sections.find((section) => section.data.id === CREDIT_LINE);
+  if (reserved) {
+    throw new ContentError(reserved.filePath ?? reserved.id, `id: "${CREDIT_LINE}" is reserved for notes on the credit line; choose another id.`);
+  }
+  const texts = sections.map(
+    (section): SectionText & { title: string } => ({
+      id: section.data.id,
+      file: section.filePath ?? section.id,
+      text: section.body ?? '',
+      title: section.data.title,
+    }),
+  );
+  const timeline = (await getCollection('timeline')).map((entry) => entry.data);
+  checkTimeline(timeline, texts);
+  const credit: SectionText = { id: CREDIT_LINE, file: 'content/explainer.yaml → source.credit', text: explainer.data.source.credit };
+  const noteData = (await getCollection('notes')).map((entry) => entry.data);
+  checkNotes(noteData, [...texts, credit]);
+  const notes = numberNotes(noteData, [...texts, credit]);
+
   return {
     sections,
     meta: explainer.data,
     readingMinutes: readingMinutes(sections.map((section) => section.body ?? '')),
+    timeline: timelineView(timeline, texts),
+    /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */
+    creditNotes: notes.filter((note) => note.sectionId === CREDIT_LINE),
   };
 }
 

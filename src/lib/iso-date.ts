@@ -49,15 +49,59 @@ export function endOf(date: IsoDate): number {
   return startOf(date);
 }
 
-const formatters: Record<DatePrecision, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+/** How long month names are: "September" in running prose, "Sept" where space is tight. */
+export type MonthStyle = 'long' | 'short';
+
+function formatter(precision: DatePrecision, month: MonthStyle): Intl.DateTimeFormat {
+  if (precision === 'day') return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+  if (precision === 'month') return new Intl.DateTimeFormat('en-GB', { month, year: 'numeric', timeZone: 'UTC' });
+  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' });
+}
+
+const formatters: Record<MonthStyle, Record<DatePrecision, Intl.DateTimeFormat>> = {
+  long: { day: formatter('day', 'long'), month: formatter('month', 'long'), year: formatter('year', 'long') },
+  short: { day: formatter('day', 'short'), month: formatter('month', 'short'), year: formatter('year', 'short') },
 };
 const weekdayFormatter = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
+export interface FormatOptions {
+  /** Put the weekday in front ("Sunday 31 August 2025"); only a date known to the day has one. */
+  weekday?: boolean;
+  month?: MonthStyle;
+}
+
 /** "1 September 2025", "August 2025" or "2014", with the weekday in front when asked for. */
-export function formatIsoDate(date: IsoDate, options: { weekday?: boolean } = {}): string {
-  const text = formatters[date.precision].format(startOf(date));
+export function formatIsoDate(date: IsoDate, options: FormatOptions = {}): string {
+  const text = formatters[options.month ?? 'long'][date.precision].format(startOf(date));
   return options.weekday && date.precision === 'day' ? `${weekdayFormatter.format(startOf(date))} ${text}` : text;
+}
+
+/** A span of time as a reader reads it, split so that each end can stand in its own `<time>`. */
+export interface FormattedRange {
+  /** The first end as shown, e.g. "14 July" in "14 July – 6 August 2025". */
+  start: string;
+  /** What stands between the ends: an en dash between thin spaces, as Intl writes it. */
+  separator: string;
+  /** The last end as shown, carrying what both ends share, e.g. "6 August 2025". */
+  end: string;
+}
+
+/**
+ * Formats a span with Intl's range formatting, which leaves out what both ends
+ * share ("1 – 2 September 2025", not "1 September 2025 – 2 September 2025").
+ * The ends are returned apart so that each can be marked up with its own date.
+ * Both ends are shown at the coarser precision of the two.
+ */
+export function formatIsoRange(start: IsoDate, end: IsoDate, options: { month?: MonthStyle } = {}): FormattedRange {
+  const rank: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+  const precision = rank[start.precision] <= rank[end.precision] ? start.precision : end.precision;
+  const parts = formatters[options.month ?? 'long'][precision].formatRangeToParts(startOf(start), startOf(end));
+  const cut = parts.findIndex((part, index) => part.source === 'shared' && part.type === 'literal' && parts.slice(index + 1).some((later) => later.source === 'endRange'));
+  if (cut === -1) {
+    // Intl collapses a span whose ends look the same at this precision ("2014 – 2014" → "2014").
+    const text = parts.map((part) => part.value).join('');
+    return { start: text, separator: '\u2009–\u2009', end: text };
+  }
+  const join = (from: number, to?: number) => parts.slice(from, to).map((part) => part.value).join('');
+  return { start: join(0, cut), separator: parts[cut]?.value ?? '\u2009–\u2009', end: join(cut + 1) };
 }

@@ -1,14 +1,36 @@
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import { readSectionTexts, readValidatedList } from '../lib/content-loaders';
+import { numberNotes } from '../lib/fact-notes';
+import { timelineMentions } from '../lib/timeline';
+import { factNoteSchema } from '../schemas/fact-note';
+import { timelineEventSchema } from '../schemas/timeline';
 import rehypeHeadingPermalinks from './rehype-heading-permalinks';
 import rehypeScopedHeadingIds from './rehype-scoped-heading-ids';
+import remarkFactNotes from './remark-fact-notes';
 import remarkRejectRawHtml from './remark-reject-raw-html';
+import remarkTimelineLinks from './remark-timeline-links';
+
+const sections = readSectionTexts('content/sections');
+const notes = numberNotes(readValidatedList('content/notes.yaml', factNoteSchema), sections);
+const mentions = timelineMentions(readValidatedList('content/timeline.yaml', timelineEventSchema), sections);
 
 /**
  * The one list of Markdown plugins: astro.config.mjs renders the site with it
  * and the tests render fixtures with it, so both run the same pipeline.
+ *
+ * Data-driven plugins take their data as options in `[plugin, options]` form:
+ * Astro digests the options with its config, so an edit to a data file
+ * re-renders the cached Markdown instead of serving stale links.
  */
 export const markdownOptions = {
-  remarkPlugins: [remarkRejectRawHtml],
+  remarkPlugins: [
+    remarkRejectRawHtml,
+    // Notes first: they wrap words without linking them, so the timeline can still link a time inside a noted phrase.
+    [remarkFactNotes, { notes }],
+    // Then timeline links; the glossary linker comes after and leaves text inside links alone.
+    [remarkTimelineLinks, { mentions }],
+  ] satisfies RemarkPlugins,
   rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, rehypeHeadingPermalinks],
   // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.
   smartypants: false,

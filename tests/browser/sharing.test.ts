@@ -20,23 +20,34 @@ async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{
   return { context, page: await context.newPage() };
 }
 
-/** Selects `text` inside the section's prose, as a reader dragging over it would. */
+/**
+ * Selects `text` inside the section's prose, as a reader dragging over it would. The words may run across links
+ * (names, dates); the explainer's own additions inside the text (`data-added`) are not part of the words sought.
+ */
 async function selectText(page: Page, sectionId: string, text: string): Promise<void> {
   await page.evaluate(
     ([id, wanted]) => {
       const prose = document.querySelector(`[data-section="${id}"] .prose`)!;
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+      const pieces: { node: Text; from: number }[] = [];
+      let joined = '';
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
+        if (node.parentElement?.closest('[data-added]')) continue;
+        pieces.push({ node: node as Text, from: joined.length });
+        joined += node.textContent;
       }
-      throw new Error(`“${wanted}” is not in one text node of #${id}`);
+      const at = joined.indexOf(wanted);
+      if (at === -1) throw new Error(`“${wanted}” is not in the text of #${id}`);
+      const locate = (offset: number) => {
+        const piece = pieces.findLast((candidate) => candidate.from <= offset)!;
+        return [piece.node, offset - piece.from] as const;
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + wanted.length - 1));
+      range.setEnd(range.endContainer, range.endOffset + 1);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
     },
     [sectionId, text] as const,
   );

@@ -40,6 +40,10 @@ describe('a renamed section that lists its old id in formerIds', () => {
     site = renamedSite();
     site.replace(CLOSE_RAPPORT, 'id: close-ties\n', 'id: close-ties\nformerIds: [close-rapport]\n');
     site.replace(PUBLISHED, '  - diplomatic-push\n', '  - diplomatic-push\n  - close-ties\n');
+    // An editor who renames a section also points the timeline and notes at its new id.
+    for (const data of ['content/timeline.yaml', 'content/notes.yaml']) {
+      site.write(data, site.read(data).replaceAll('close-rapport', 'close-ties'));
+    }
     const { code, output } = await site.build();
     if (code !== 0) throw new Error(`The fixture with an aliased rename should build:\n${output}`);
     [served, browser] = await Promise.all([serveDist(join(site.root, 'dist')), launchChromium()]);

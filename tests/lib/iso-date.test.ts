@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatIsoDate, parseIsoDate, startOf, type IsoDate } from '../../src/lib/iso-date';
+import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate } from '../../src/lib/iso-date';
 
 const date = (text: string) => parseIsoDate(text) as IsoDate;
 
@@ -25,5 +25,20 @@ describe('ISO dates at mixed precision', () => {
     expect(new Date(startOf(date('2025-08'))).toISOString().slice(0, 10)).toBe('2025-08-01');
     expect(new Date(endOf(date('2025-02'))).toISOString().slice(0, 10)).toBe('2025-02-28');
     expect(new Date(endOf(date('2014'))).toISOString().slice(0, 10)).toBe('2014-12-31');
+  });
+
+  it('formats with short months where space is tight', () => {
+    expect(formatIsoDate(date('2025-08-31'), { month: 'short' })).toBe('31 Aug 2025');
+    expect(formatIsoDate(date('2022-02'), { month: 'short' })).toBe('Feb 2022');
+  });
+
+  it('formats a span once for what both ends share, and returns the ends apart', () => {
+    expect(formatIsoRange(date('2025-07-14'), date('2025-08-06'))).toEqual({ start: '14 July', separator: '\u2009–\u2009', end: '6 August 2025' });
+    expect(formatIsoRange(date('2025-09-01'), date('2025-09-02'), { month: 'short' })).toEqual({ start: '1', separator: '\u2009–\u2009', end: '2 Sept 2025' });
+    expect(formatIsoRange(date('2014-02-27'), date('2015-03-18'))).toEqual({ start: '27 February 2014', separator: '\u2009–\u2009', end: '18 March 2015' });
+  });
+
+  it('shows both ends of a span at the coarser precision of the two', () => {
+    expect(formatIsoRange(date('2014-02'), date('2014-03-18'))).toEqual({ start: 'February', separator: '\u2009–\u2009', end: 'March 2014' });
   });
 });

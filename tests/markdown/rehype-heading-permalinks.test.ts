@@ -40,8 +40,9 @@ describe('rehype-heading-permalinks', () => {
   });
 
   it('keeps the permalink out of the heading text Astro collects', async () => {
-    const { metadata, code } = await renderLikeAstro('### Who was there', { id: 'close-rapport' });
-    expect(metadata.headings).toEqual([{ depth: 3, slug: 'close-rapport--who-was-there', text: 'Who was there' }]);
-    expect(code).toContain('href="#close-rapport--who-was-there"');
+    // A made-up id: the real sections carry timeline links and notes whose words this fixture lacks.
+    const { metadata, code } = await renderLikeAstro('### Who was there', { id: 'some-part' });
+    expect(metadata.headings).toEqual([{ depth: 3, slug: 'some-part--who-was-there', text: 'Who was there' }]);
+    expect(code).toContain('href="#some-part--who-was-there"');
   });
 });

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Boxes of the timeline and the notes that reach past their own width or the viewport's. */
+function overflowing(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.timeline, .timeline li, .fact-notes, .fact-note')]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1 || box.getBoundingClientRect().right > window.innerWidth)
+      .map((box) => box.id || box.className),
+  );
+}
+
+/**
+ * For each paragraph holding an added date or note number, how far its lines
+ * of quoted text stand from the line height (in px): near 0 when the additions
+ * never push lines apart.
+ */
+function lineSpread(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.prose p, .article-credit .credit')]
+      .filter((p) => p.querySelector('[data-added]'))
+      .map((p) => {
+        const bottoms: number[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('[data-added]')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) {
+            if (rect.width > 0 && !bottoms.some((bottom) => Math.abs(bottom - rect.bottom) < 2)) bottoms.push(rect.bottom);
+          }
+        }
+        bottoms.sort((a, b) => a - b);
+        const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+        return Math.max(0, ...bottoms.slice(1).map((bottom, index) => Math.abs(bottom - bottoms[index]! - lineHeight)));
+      }),
+  );
+}
+
+describe('the timeline and the notes in Chromium', () => {
+  for (const width of [360, 1280]) {
+    it(`fit the page at ${width} px without crowding the quoted text`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.origin}/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await overflowing(page)).toEqual([]);
+      for (const spread of await lineSpread(page)) expect(spread).toBeLessThan(1.5);
+      await page.close();
+    });
+  }
+
+  it('takes a reader from the article’s words to the event and back', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.origin}/`);
+    await page.locator('#event-welcome-banquet-mention').click();
+    expect(new URL(page.url()).hash).toBe('#event-welcome-banquet');
+    await expect(page.locator('#event-welcome-banquet').isVisible()).resolves.toBe(true);
+    const headerBottom = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+    const eventTop = await page.evaluate(() => document.getElementById('event-welcome-banquet')!.getBoundingClientRect().top);
+    expect(eventTop).toBeGreaterThanOrEqual(headerBottom);
+    await page.locator('#event-welcome-banquet ~ .event-links a[data-mention-link]').click();
+    expect(new URL(page.url()).hash).toBe('#event-welcome-banquet-mention');
+    const mentionTop = await page.evaluate(() => document.getElementById('event-welcome-banquet-mention')!.getBoundingClientRect().top);
+    expect(mentionTop).toBeGreaterThanOrEqual(headerBottom);
+    expect(mentionTop).toBeLessThan(800);
+    await page.close();
+  });
+
+  it('takes a reader from a note number to the note and back, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.locator('#note-beijing-summit-ref').click();
+    expect(new URL(page.url()).hash).toBe('#note-beijing-summit');
+    await expect(page.locator('#note-beijing-summit').isVisible()).resolves.toBe(true);
+    await page.locator('#note-beijing-summit a.fact-note-back').click();
+    expect(new URL(page.url()).hash).toBe('#note-beijing-summit-ref');
+    const top = await page.evaluate(() => document.getElementById('note-beijing-summit-ref')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(800);
+    await context.close();
+  });
+});

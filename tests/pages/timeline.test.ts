@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { readSectionTexts, readValidatedList } from '../../src/lib/content-loaders';
+import { numberNotes } from '../../src/lib/fact-notes';
+import { sortEvents } from '../../src/lib/timeline';
+import { factNoteSchema } from '../../src/schemas/fact-note';
+import { timelineEventSchema } from '../../src/schemas/timeline';
+import { builtPage, readableText } from '../support/site';
+
+const events = sortEvents(readValidatedList('content/timeline.yaml', timelineEventSchema));
+const notes = numberNotes(readValidatedList('content/notes.yaml', factNoteSchema), readSectionTexts('content/sections'));
+
+describe('the timeline on the explainer page', () => {
+  const $ = builtPage('/');
+  const timeline = $('article.explainer section.timeline[aria-labelledby="timeline"]');
+
+  it('lists every event once, in chronological order, each under a heading that carries its anchor', () => {
+    const headings = timeline.find('ol.periods > li.period > ol.events > li.event > h4[id]');
+    expect(headings.map((_, h) => $(h).attr('id')).get()).toEqual(events.map((event) => `event-${event.id}`));
+  });
+
+  it('groups the events by year, and the busy year by month', () => {
+    expect(timeline.find('.period > h3').map((_, h) => $(h).text()).get()).toEqual([
+      '2001',
+      '2014',
+      '2018',
+      '2022',
+      'July 2025',
+      'August 2025',
+      'September 2025',
+    ]);
+  });
+
+  it('dates each event with machine-readable times, and the weekday only where the article names one', () => {
+    for (const event of events) {
+      const heading = $(`#event-${event.id}`);
+      const times = heading.find('time').map((_, t) => $(t).attr('datetime')).get();
+      expect(times, event.id).toEqual(event.date ? [event.date] : [event.start, event.end]);
+      const shown = heading.find('.event-date').text();
+      expect(/day\b/.test(shown), `${event.id}: ${shown}`).toBe(event.weekday);
+    }
+    expect(readableText($, '#event-welcome-banquet .event-date')).toBe('Sunday 31 August 2025');
+    expect(readableText($, '#event-military-parade .event-date')).toBe('Wednesday 3 September 2025');
+    expect(readableText($, '#event-crimea-seized .event-date')).toBe('27 February – 18 March 2014');
+  });
+
+  it('shows each event’s title, description, sections and sources', () => {
+    for (const event of events) {
+      const item = $(`#event-${event.id}`).parent();
+      expect(item.find('.event-title').text()).toBe(event.title);
+      expect(item.find('.event-description').text()).toBe(event.description);
+      const sectionLinks = item.find('.event-links a:not([data-mention-link])').map((_, a) => $(a).attr('href')).get();
+      expect(sectionLinks.sort()).toEqual(event.sectionIds.map((id) => `#${id}`).sort());
+      expect(item.find('.event-sources a').map((_, a) => $(a).attr('href')).get()).toEqual(event.sources.map((s) => s.url));
+    }
+  });
+
+  it('links the article’s words to their event, and each event back to those words', () => {
+    const withWords = events.filter((event) => event.phrase !== undefined);
+    expect(withWords.length).toBeGreaterThanOrEqual(12);
+    for (const event of withWords) {
+      const mention = $(`#event-${event.id}-mention`);
+      expect(mention.is('a.time-ref'), event.id).toBe(true);
+      expect(mention.attr('href')).toBe(`/#event-${event.id}`);
+      expect(event.sectionIds).toContain(mention.closest('section[data-section]').attr('data-section'));
+      const words = mention.clone();
+      words.find('[data-added]').remove();
+      expect(words.text().replace(/\s+/g, ' ')).toBe(event.phrase);
+      expect($(`#event-${event.id}`).parent().find(`a[data-mention-link][href="#event-${event.id}-mention"]`).text()).toBe(`“${event.phrase}”`);
+    }
+  });
+
+  it('marks every absolute date in the article as added, so the quoted text stays verbatim', () => {
+    $('article.explainer section[data-section] .time-ref-date').each((_, date) => {
+      expect($(date).is('[data-added][data-pagefind-ignore]')).toBe(true);
+      expect($(date).text()).toMatch(/^\u00a0\[.+\]$/);
+    });
+    expect($('article.explainer section[data-section] .time-ref-date')).toHaveLength(events.filter((e) => e.phrase).length);
+  });
+
+  it('is listed in the contents after the sections', () => {
+    expect($('nav.toc .extras a').attr('href')).toBe('#timeline');
+  });
+});
+
+describe('the fact notes on the explainer page', () => {
+  const $ = builtPage('/');
+
+  it('numbers every note once, in reading order, after the words it is about', () => {
+    const refs = $('article.explainer sup.note-ref a');
+    expect(refs.map((_, a) => $(a).attr('href')).get()).toEqual(notes.map((note) => `#note-${note.id}`));
+    expect(refs.map((_, a) => $(a).text()).get()).toEqual(notes.map((note) => `Note ${note.number}`));
+    refs.each((index, ref) => {
+      const note = notes[index]!;
+      const words = $(ref).closest('sup').prev('.noted').clone();
+      words.find('[data-added]').remove();
+      expect(words.text().replace(/\s+/g, ' ')).toBe(note.phrase);
+    });
+  });
+
+  it('lists each note once, with its number, text and sources, and links it back to its number', () => {
+    expect($('article.explainer li.fact-note').map((_, li) => $(li).attr('id')).get()).toEqual(notes.map((note) => `note-${note.id}`));
+    for (const note of notes) {
+      const item = $(`#note-${note.id}`);
+      expect(item.attr('value')).toBe(String(note.number));
+      expect(item.find('.fact-note-text').text()).toBe(`“${note.phrase}” ${note.text}`);
+      expect(item.find('a.fact-note-back').attr('href')).toBe(`#note-${note.id}-ref`);
+      expect($(`#note-${note.id}-ref`).attr('href')).toBe(`#note-${note.id}`);
+      expect(item.find('.fact-note-sources a').map((_, a) => $(a).attr('href')).get()).toEqual(note.sources.map((s) => s.url));
+    }
+  });
+
+  it('keeps each section’s notes in that section, after its text', () => {
+    for (const note of notes.filter((n) => n.sectionId !== 'credit')) {
+      const section = $(`#note-${note.id}`).closest('section[data-section]');
+      expect(section.attr('data-section')).toBe(note.sectionId);
+      expect(section.find(`#note-${note.id}-ref`)).toHaveLength(1);
+    }
+    expect($('#note-credit-xenixnews').closest('footer.article-credit')).toHaveLength(1);
+  });
+
+  it('marks note numbers and notes lists as added, out of the quoted text', () => {
+    expect($('article.explainer sup.note-ref:not([data-added])')).toHaveLength(0);
+    expect($('article.explainer .fact-notes:not([data-added])')).toHaveLength(0);
+  });
+});
+
+describe('links added by the timeline and the notes', () => {
+  const $ = builtPage('/');
+
+  it('all resolve to an element on the page or to a web address', () => {
+    const links = $('section.timeline a, .fact-notes a, a.time-ref, sup.note-ref a');
+    expect(links.length).toBeGreaterThan(100);
+    links.each((_, link) => {
+      // Links into the timeline name the explainer page ("/#event-…") so that share pages can use them too.
+      const href = ($(link).attr('href') ?? '').replace(/^\/#/, '#');
+      if (href.startsWith('#')) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
+      else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
+    });
+  });
+});
