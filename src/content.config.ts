@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { strictGlob, yamlDocument } from './lib/content-loaders';
+import { strictGlob, yamlDocument, yamlEntries } from './lib/content-loaders';
 import { explainerSchema } from './schemas/explainer';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { publishedIdsSchema } from './schemas/published-ids';
 import { sectionSchema } from './schemas/section';
 
@@ -25,5 +26,9 @@ export const collections = {
   publishedIds: defineCollection({
     loader: yamlDocument('content/published-ids.yaml', 'published-ids'),
     schema: publishedIdsSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlEntries('content/glossary.yaml'),
+    schema: glossaryEntrySchema,
   }),
 };
