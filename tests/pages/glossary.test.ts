@@ -103,7 +103,7 @@ describe('glossary links in the built explainer', () => {
 });
 
 describe('the glossary on the explainer page', () => {
-  const glossary = explainer('section.glossary');
+  const glossary = explainer('aside.glossary');
 
   it('groups the entries by kind under headings, people first', () => {
     expect(glossary.find('h3').map((_, heading) => explainer(heading).text().trim()).get()).toEqual([
@@ -125,8 +125,8 @@ describe('the glossary on the explainer page', () => {
   });
 
   it('sits inside the indexed article, after the quoted text', () => {
-    expect(explainer('article.explainer[data-pagefind-body] section.glossary').length).toBe(1);
-    expect(explainer('#article-credit ~ section.glossary').length).toBe(1);
+    expect(explainer('article.explainer[data-pagefind-body] aside.glossary').length).toBe(1);
+    expect(explainer('#article-credit ~ aside.glossary').length).toBe(1);
   });
 });
 
