@@ -168,3 +168,21 @@ export function checkMentioned(entries: readonly GlossaryEntryLike[], mentions: 
 export function passageNote(kind: PassageKind): string | undefined {
   return { paragraph: undefined, heading: 'the section’s heading', headline: undefined, caption: 'caption of the video', credit: undefined }[kind];
 }
+
+/** The mentions that stand in one place of the article (a section, the headline, the credit), in reading order. */
+export interface MentionPlace {
+  anchor: string;
+  label: string;
+  mentions: Mention[];
+}
+
+/** Mentions grouped by where they stand, so a section that names an entry five times is listed once. */
+export function mentionsByPlace(mentions: readonly Mention[]): MentionPlace[] {
+  const places: MentionPlace[] = [];
+  for (const mention of mentions) {
+    const last = places.at(-1);
+    if (last && last.anchor === mention.passage.anchor) last.mentions.push(mention);
+    else places.push({ anchor: mention.passage.anchor, label: mention.passage.label, mentions: [mention] });
+  }
+  return places;
+}

@@ -68,17 +68,24 @@ export function glossaryMatcher(entries: readonly GlossaryEntryLike[]): TermMatc
   return new TermMatcher(entries.flatMap((entry) => formsOf(entry).map((alias) => ({ alias, key: entry.id }))));
 }
 
-/** One group of the glossary: a kind and its entries, in the file's order. */
+/** One group of the glossary: a kind and its entries. */
 export interface GlossaryGroup<Entry extends GlossaryEntryLike> {
   kind: GlossaryKind;
   heading: string;
   entries: Entry[];
 }
 
-/** Entries grouped by kind in a fixed order (people first), leaving out empty groups. */
-export function groupByKind<Entry extends GlossaryEntryLike>(entries: readonly Entry[]): GlossaryGroup<Entry>[] {
+/**
+ * Entries grouped by kind in a fixed order (people first), leaving out empty
+ * groups. Inside a group, entries keep the order given, or follow `compare`.
+ */
+export function groupByKind<Entry extends GlossaryEntryLike>(
+  entries: readonly Entry[],
+  compare?: (a: Entry, b: Entry) => number,
+): GlossaryGroup<Entry>[] {
+  const ordered = compare ? [...entries].sort(compare) : entries;
   return glossaryKinds
-    .map((kind) => ({ kind, heading: kindNames[kind].group, entries: entries.filter((entry) => entry.kind === kind) }))
+    .map((kind) => ({ kind, heading: kindNames[kind].group, entries: ordered.filter((entry) => entry.kind === kind) }))
     .filter((group) => group.entries.length > 0);
 }
 
@@ -93,4 +100,12 @@ export function alphabetical<Entry extends GlossaryEntryLike>(entries: readonly 
 export function mentionSummary(count: number, context: boolean): string {
   if (count === 0) return context ? 'Not named in the article; included for context' : 'Not named in the article';
   return count === 1 ? '1 mention in the article' : `${count} mentions in the article`;
+}
+
+/**
+ * Most-named first, then alphabetical: a who's who leads with the people the
+ * story is about (Xi, Putin, Modi), whatever order the data file is in.
+ */
+export function byProminence<Entry extends GlossaryEntryLike>(mentionCount: (entry: Entry) => number) {
+  return (a: Entry, b: Entry) => mentionCount(b) - mentionCount(a) || collator.compare(a.term, b.term);
 }

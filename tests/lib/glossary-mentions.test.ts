@@ -6,6 +6,7 @@ import {
   findMentions,
   highlightParts,
   markdownBlocks,
+  mentionsByPlace,
   passageNote,
   sentenceRanges,
   type Passage,
@@ -115,6 +116,20 @@ describe('finding every mention', () => {
     const mentions = findMentions([passage(text)], matcher);
     expect(mentions.get('rsis')![0]!.sentence).toBe(text);
     expect(mentions.get('singapore')![0]!.sentence).toBe(text);
+  });
+
+  it('groups mentions by the place they stand, in reading order', () => {
+    const mentions = findMentions(
+      [passage('Putin spoke. Then Putin left.'), passage('Putin again.', 'ukraine-war'), passage('And Putin.', 'not-alone')],
+      matcher,
+    );
+    const places = mentionsByPlace(mentions.get('vladimir-putin')!);
+    expect(places.map((place) => [place.anchor, place.mentions.length])).toEqual([
+      ['not-alone', 2],
+      ['ukraine-war', 1],
+      ['not-alone', 1],
+    ]);
+    expect(places[0]!.label).toBe('Not alone');
   });
 
   it('cuts a sentence into plain and highlighted runs for <mark>', () => {

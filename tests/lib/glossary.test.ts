@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, checkGlossary, formsOf, glossaryMatcher, groupByKind, mentionSummary, type GlossaryEntryLike } from '../../src/lib/glossary';
+import { alphabetical, byProminence, checkGlossary, formsOf, glossaryMatcher, groupByKind, mentionSummary, type GlossaryEntryLike } from '../../src/lib/glossary';
 
 const entry = (id: string, term: string, kind: GlossaryEntryLike['kind'], aliases: string[] = []): GlossaryEntryLike => ({
   id,
@@ -66,10 +66,17 @@ describe('the glossary matcher', () => {
 });
 
 describe('grouping and ordering', () => {
-  it('groups entries by kind, people first and ideas last, keeping the file’s order inside a group', () => {
+  it('groups entries by kind, people first and ideas last, keeping the given order inside a group', () => {
     const groups = groupByKind(sample);
     expect(groups.map((group) => group.heading)).toEqual(['People', 'Organisations', 'Places', 'Events', 'Ideas']);
     expect(groups[0]!.entries.map((item) => item.id)).toEqual(['xi-jinping', 'narendra-modi']);
+  });
+
+  it('orders a group most-named first, then alphabetically, when asked to', () => {
+    const counts: Record<string, number> = { 'xi-jinping': 14, 'narendra-modi': 6, crimea: 1 };
+    const people = [entry('darya-tarasova', 'Darya Tarasova', 'person'), ...sample.filter((item) => item.kind === 'person'), entry('a', 'Anon', 'person')];
+    const [group] = groupByKind(people, byProminence((item) => counts[item.id] ?? 0));
+    expect(group!.entries.map((item) => item.term)).toEqual(['Xi Jinping', 'Narendra Modi', 'Anon', 'Darya Tarasova']);
   });
 
   it('leaves out a kind with no entries', () => {

@@ -157,10 +157,10 @@ describe('the glossary pages', () => {
     const article = seedLines().join(' ');
     for (const entry of entries) {
       const $ = builtPage(`/glossary/${entry.id}/`);
-      $('.mentions li').each((_, item) => {
-        const sentence = $(item).find('blockquote').text().trim();
+      $('.mentions blockquote').each((_, quote) => {
+        const sentence = $(quote).text().trim();
         expect(article, entry.id).toContain(sentence);
-        const href = $(item).find('a.where').attr('href')!;
+        const href = $(quote).closest('li').find('.where a').attr('href')!;
         expect(href).toMatch(/^\/#/);
         expect(ids.has(href.slice(2)), href).toBe(true);
       });
@@ -173,7 +173,7 @@ describe('the glossary pages', () => {
         .map((_, section) => `/#${explainer(section).attr('data-section')}`)
         .get();
       const $ = builtPage(`/glossary/${entry.id}/`);
-      const listed = new Set($('.mentions a.where').map((_, link) => $(link).attr('href')).get());
+      const listed = new Set($('.mentions .where a').map((_, link) => $(link).attr('href')).get());
       for (const href of linkedIn) expect(listed.has(href), `${entry.id} in ${href}`).toBe(true);
     }
   });
