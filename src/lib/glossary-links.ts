@@ -55,7 +55,7 @@ export function termLinkProperties(entry: GlossaryEntry, describedBy: string): P
     dataGlossaryId: entry.id,
     dataGlossaryTerm: entry.term,
     dataGlossaryKind: kindNames[entry.kind].one,
-    ariaDescribedBy: describedBy,
+    ariaDescribedBy: [describedBy],
   };
 }
 

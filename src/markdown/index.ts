@@ -1,3 +1,4 @@
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { readValidatedList } from '../lib/content-loaders';
 import { checkGlossary } from '../lib/glossary';
@@ -17,7 +18,7 @@ checkGlossary(glossary, GLOSSARY_FILE);
  */
 export const markdownOptions = {
   // The glossary linker stays last: it links the text as every other plugin has left it.
-  remarkPlugins: [remarkRejectRawHtml, [remarkGlossaryLinks, { entries: glossary }] as const],
+  remarkPlugins: [remarkRejectRawHtml, [remarkGlossaryLinks, { entries: glossary }]] satisfies RemarkPlugins,
   rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, rehypeHeadingPermalinks],
   // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.
   smartypants: false,
