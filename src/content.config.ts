@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob, yamlDocument, yamlEntries } from './lib/content-loaders';
 import { explainerSchema } from './schemas/explainer';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { publishedIdsSchema } from './schemas/published-ids';
 import { factNoteSchema } from './schemas/fact-note';
 import { sectionSchema } from './schemas/section';
@@ -35,5 +36,9 @@ export const collections = {
   notes: defineCollection({
     loader: yamlEntries('content/notes.yaml'),
     schema: factNoteSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlEntries('content/glossary.yaml'),
+    schema: glossaryEntrySchema,
   }),
 };

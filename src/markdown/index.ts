@@ -2,18 +2,25 @@ import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { readSectionTexts, readValidatedList } from '../lib/content-loaders';
 import { numberNotes } from '../lib/fact-notes';
+import { checkGlossary } from '../lib/glossary';
 import { timelineMentions } from '../lib/timeline';
 import { factNoteSchema } from '../schemas/fact-note';
+import { glossaryEntrySchema } from '../schemas/glossary';
 import { timelineEventSchema } from '../schemas/timeline';
 import rehypeHeadingPermalinks from './rehype-heading-permalinks';
 import rehypeScopedHeadingIds from './rehype-scoped-heading-ids';
 import remarkFactNotes from './remark-fact-notes';
+import remarkGlossaryLinks from './remark-glossary-links';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkTimelineLinks from './remark-timeline-links';
 
 const sections = readSectionTexts('content/sections');
 const notes = numberNotes(readValidatedList('content/notes.yaml', factNoteSchema), sections);
 const mentions = timelineMentions(readValidatedList('content/timeline.yaml', timelineEventSchema), sections);
+
+const GLOSSARY_FILE = 'content/glossary.yaml';
+const glossary = readValidatedList(GLOSSARY_FILE, glossaryEntrySchema);
+checkGlossary(glossary, GLOSSARY_FILE);
 
 /**
  * The one list of Markdown plugins: astro.config.mjs renders the site with it
@@ -28,8 +35,10 @@ export const markdownOptions = {
     remarkRejectRawHtml,
     // Notes first: they wrap words without linking them, so the timeline can still link a time inside a noted phrase.
     [remarkFactNotes, { notes }],
-    // Then timeline links; the glossary linker comes after and leaves text inside links alone.
+    // Then timeline links.
     [remarkTimelineLinks, { mentions }],
+    // The glossary linker stays last: it links the text as every other plugin has left it, never inside a link.
+    [remarkGlossaryLinks, { entries: glossary }],
   ] satisfies RemarkPlugins,
   rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, rehypeHeadingPermalinks],
   // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.

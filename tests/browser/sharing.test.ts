@@ -21,31 +21,30 @@ async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{
 }
 
 /**
- * Selects `text` inside the section's prose, as a reader dragging over it would. The words may run across links
- * (names, dates); the explainer's own additions inside the text (`data-added`) are not part of the words sought.
+ * Selects `text` inside the section's prose, as a reader dragging over it would. The words may run across
+ * several nodes (glossary and timeline links split them); the explainer's own additions inside the text
+ * (`data-added`: dates beside time words, hidden definitions) are not part of the words sought.
  */
 async function selectText(page: Page, sectionId: string, text: string): Promise<void> {
   await page.evaluate(
     ([id, wanted]) => {
       const prose = document.querySelector(`[data-section="${id}"] .prose`)!;
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
-      const pieces: { node: Text; from: number }[] = [];
+      const nodes: { node: Text; start: number }[] = [];
       let joined = '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement?.closest('[data-added]')) continue;
-        pieces.push({ node: node as Text, from: joined.length });
-        joined += node.textContent;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement?.closest('[hidden], [data-added]')) continue;
+        nodes.push({ node, start: joined.length });
+        joined += node.data;
       }
       const at = joined.indexOf(wanted);
       if (at === -1) throw new Error(`“${wanted}” is not in the text of #${id}`);
-      const locate = (offset: number) => {
-        const piece = pieces.findLast((candidate) => candidate.from <= offset)!;
-        return [piece.node, offset - piece.from] as const;
-      };
+      const end = at + wanted.length;
+      const first = nodes.findLast((entry) => entry.start <= at)!;
+      const last = nodes.findLast((entry) => entry.start < end)!;
       const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + wanted.length - 1));
-      range.setEnd(range.endContainer, range.endOffset + 1);
+      range.setStart(first.node, at - first.start);
+      range.setEnd(last.node, end - last.start);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     },

@@ -84,6 +84,7 @@ describe('the explainer page', () => {
   });
 
   it('ends the article with the source’s credit line', () => {
+    // Hidden definitions beside linked names are the explainer's own (data-added), not the credit's words.
     const credit = $('footer.article-credit .credit').clone();
     credit.find('[data-added]').remove();
     expect(credit.text()).toBe('CNN’s Xenixnews Darya Tarasova contributed reporting.');
