@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/index.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://sco-2025.example.org',
@@ -9,4 +10,5 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: { processor: unified(markdownOptions) },
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
 });

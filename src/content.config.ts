@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { strictGlob, yamlDocument } from './lib/content-loaders';
+import { strictGlob, yamlDocument, yamlEntries } from './lib/content-loaders';
 import { explainerSchema } from './schemas/explainer';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { sectionSchema } from './schemas/section';
 
 // Each collection's schema, with a comment on every field, lives in src/schemas/:
@@ -20,5 +21,9 @@ export const collections = {
   explainer: defineCollection({
     loader: yamlDocument('content/explainer.yaml', 'explainer'),
     schema: explainerSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlEntries('content/glossary.yaml'),
+    schema: glossaryEntrySchema,
   }),
 };
