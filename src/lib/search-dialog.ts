@@ -130,7 +130,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const results = dialog.querySelector<HTMLElement>('[data-search-results]');
-  const form = dialog.querySelector<HTMLFormElement>('form');
+  const form = dialog.querySelector<HTMLFormElement>('form[role="search"]');
   if (!input || !status || !results || !form) throw new Error('Search dialog markup is incomplete.');
 
   const hits = new WeakMap<Element, SearchHit>();
@@ -222,8 +222,6 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   input.addEventListener('input', () => void run());
 
   form.addEventListener('submit', (event) => {
-    // The close button submits with method "dialog", which closes the dialog natively.
-    if (event.submitter?.getAttribute('formmethod') === 'dialog') return;
     event.preventDefault();
     const [first] = links().filter((link) => hits.has(link));
     if (first) choose(first);

@@ -44,7 +44,8 @@ export interface PagefindResult {
 
 /** The part of Pagefind's JS API that search uses. */
 export interface PagefindApi {
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  /** A null term lists every indexed page. */
+  search(term: string | null): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Where in the explainer a passage sits, which decides the group it is listed under. */

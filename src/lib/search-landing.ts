@@ -154,8 +154,9 @@ export function landElsewhere(path: string, anchor: string | null, plan: Highlig
 export function landFromStorage(): void {
   let pending: unknown;
   try {
-    pending = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
+    const stored = sessionStorage.getItem(STORAGE_KEY);
     sessionStorage.removeItem(STORAGE_KEY);
+    pending = JSON.parse(stored ?? 'null');
   } catch {
     return;
   }
