@@ -135,10 +135,10 @@ function statusParts(outcome: SearchOutcome): (string | Node)[] {
   const { count, names, query } = outcome;
   const passages = count === 1 ? '1 passage' : `${count} passages`;
   if (names.length > 0) {
-    return [`${passages} mention ${names.map((name) => name.term).join(' or ')}.`];
+    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}.`];
   }
   if (count === 0) return ['No passage matches “', echo(query), '”.'];
-  return [`${passages} match “`, echo(query), '”.'];
+  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.'];
 }
 
 /** Wires one dialog; returns what the launcher calls when it opens it. */

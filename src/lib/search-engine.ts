@@ -193,8 +193,8 @@ async function searchNames(pagefind: PagefindApi, names: readonly SearchName[]):
   const forms = [...new Set(names.flatMap(nameForms))];
   const plan: HighlightPlan = { kind: 'names', forms };
   const pages = new Map<string, PagefindResult>();
-  for (const form of forms) {
-    for (const result of (await pagefind.search(form))?.results ?? []) {
+  for (const response of await Promise.all(forms.map((form) => pagefind.search(form)))) {
+    for (const result of response?.results ?? []) {
       if (!pages.has(result.id)) pages.set(result.id, result);
     }
   }

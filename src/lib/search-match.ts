@@ -122,8 +122,12 @@ export function excerptParts(text: string, ranges: readonly TextRange[], length 
       densest = Math.max(0, index - length + 1);
     }
   });
-  const firstHit = most > 0 ? hits.findIndex((value, index) => index >= densest && value > 0) : 0;
-  const from = Math.max(0, Math.min(firstHit - lead, words.length - length));
+  const inDensest = (index: number) => index >= densest && index < densest + length && (hits[index] ?? 0) > 0;
+  const firstHit = most > 0 ? hits.findIndex((_, index) => inDensest(index)) : 0;
+  const lastHit = most > 0 ? hits.findLastIndex((_, index) => inDensest(index)) : 0;
+  // A few words of context before the first match, as long as the last one stays in view.
+  const wanted = Math.min(firstHit, Math.max(firstHit - lead, lastHit + 2 - length));
+  const from = Math.max(0, Math.min(wanted, words.length - length));
   const to = Math.min(words.length, from + length);
   const start = words[from]?.start ?? 0;
   const end = words[to - 1]?.end ?? text.length;

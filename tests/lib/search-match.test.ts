@@ -85,6 +85,13 @@ describe('excerpts', () => {
     expect(excerpt).toBe('… w39 Then Xi and [Modi] and [Modi] again. w0 w1 w2 w3 …');
   });
 
+  it('gives up context before the first match rather than cut off the last one', () => {
+    const words = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${index}`).join(' ');
+    const text = `${words('a', 20)} Beijing ${words('b', 20)} Beijing ${words('c', 20)}`;
+    const excerpt = render(excerptParts(text, matchRanges(text, names('Beijing')), 26));
+    expect(excerpt).toBe(`… a17 a18 a19 [Beijing] ${words('b', 20)} [Beijing] c0 …`);
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(render(excerptParts('one two three four', [], 2))).toBe('one two …');
   });
