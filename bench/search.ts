@@ -36,6 +36,8 @@ export interface SearchFigures {
   /** Bytes on the wire for search (code, wasm, index, names) before any sign of intent. */
   bytesBeforeIntent: number;
   requestsBeforeIntent: number;
+  /** The small script that listens for intent (button, shortcuts, ?q=), when it is a file of its own rather than inline. */
+  listenerBytes: number;
   /** Bytes on the wire for everything on the explainer page before intent (for context). */
   pageBytesBeforeIntent: number;
   /** Bytes search loads once intent is shown, up to the first result. */
@@ -178,6 +180,7 @@ export async function measureSearch(): Promise<SearchFigures> {
     return {
       bytesBeforeIntent: sum(searchBefore),
       requestsBeforeIntent: searchBefore.length,
+      listenerBytes: sum(first.before.filter((transfer) => /\/_astro\/Search\.astro/.test(transfer.url))),
       pageBytesBeforeIntent: sum(first.before),
       bytesFirstSearch: sum(first.all.filter((transfer) => isSearchRequest(transfer.url))),
       warmMs,
@@ -199,7 +202,8 @@ if (import.meta.main) {
     const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     console.log('Search (Chromium, localhost, gzip)');
-    console.log(`  search bytes before intent        ${figures.bytesBeforeIntent} B in ${figures.requestsBeforeIntent} requests (page total ${kB(figures.pageBytesBeforeIntent)})`);
+    const listener = figures.listenerBytes > 0 ? `${figures.listenerBytes} B file` : 'inline in the page';
+    console.log(`  search bytes before intent        ${figures.bytesBeforeIntent} B in ${figures.requestsBeforeIntent} requests (page total ${kB(figures.pageBytesBeforeIntent)}; intent listener ${listener})`);
     console.log(`  search bytes for the first query  ${kB(figures.bytesFirstSearch)}`);
     const range = (values: number[]) => `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
     console.log(`  keystroke to first result, warm   median ${ms(figures.warmMedian)} over ${figures.warmMs.length} queries (${range(figures.warmMs)})`);
