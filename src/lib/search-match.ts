@@ -107,7 +107,7 @@ export function markParts(text: string, ranges: readonly TextRange[]): ExcerptPa
  * A short excerpt of the text around its densest run of matches, with a few
  * words of context before the first one, and "…" where text was left out.
  */
-export function excerptParts(text: string, ranges: readonly TextRange[], length = 26, lead = 4): ExcerptPart[] {
+export function excerptParts(text: string, ranges: readonly TextRange[], length = 30, lead = 4): ExcerptPart[] {
   const words = [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   if (words.length === 0) return [];
   const hits = words.map(({ start, end }) => ranges.filter(([from]) => from >= start && from < end).length);

@@ -171,6 +171,16 @@ describe('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('opens the first result with the button beside the field, for touch screens', async () => {
+    const { page } = await visit('/?q=Alaska', { width: 360 });
+    await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
+    await page.getByRole('button', { name: 'Open the first result' }).click();
+    expect(await dialogOpen(page)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#since-alaska');
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
   it('opens search with the query from ?q=, and keeps the query in the address while typing', async () => {
     const { page, errors } = await visit('/?q=Modi');
     expect(await dialogOpen(page)).toBe(true);
