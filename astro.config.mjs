@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { markdownOptions } from './src/markdown/index.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://sco-2025.example.org',
@@ -13,7 +14,7 @@ export default defineConfig({
   // Scripts stay in files, never inline, so one static policy fits every page.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [securityHeaders()],
+  integrations: [pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [

@@ -1,0 +1,259 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Anything that belongs to search: its code chunk, Pagefind's files and the names file. */
+const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/names\.json/.test(url);
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  errors: string[];
+  alerts: string[];
+}
+
+async function visit(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Visit> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  const visit: Visit = { page, requests: [], errors: [], alerts: [] };
+  page.on('request', (request) => visit.requests.push(request.url()));
+  page.on('pageerror', (error) => visit.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    visit.alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${site.origin}${path}`);
+  return visit;
+}
+
+const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open);
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.id || active?.textContent?.trim().slice(0, 40) || active?.tagName || '';
+  });
+const statusText = (page: Page) => page.getByRole('status').first().textContent();
+const hitAnchors = (page: Page) =>
+  page.locator('.search-hit').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash));
+
+describe('search in Chromium', () => {
+  it('loads nothing of search before the reader shows intent, then starts loading at once', async () => {
+    const { page, requests } = await visit('/');
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 1500);
+    await page.keyboard.press('j');
+    await page.waitForTimeout(300);
+    expect(requests.filter(isSearchRequest)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Search' }).hover();
+    await expect.poll(() => requests.filter((url) => url.endsWith('/pagefind/pagefind.js')).length).toBe(1);
+    await expect.poll(() => requests.some((url) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(url))).toBe(true);
+    await expect.poll(() => requests.some((url) => url.endsWith('/search/names.json'))).toBe(true);
+    expect(await dialogOpen(page)).toBe(false);
+    await page.context().close();
+  });
+
+  it('opens with the button, with "/" and with Ctrl+K or ⌘+K, focused on a search field named "Search"', async () => {
+    for (const open of [
+      (page: Page) => page.getByRole('button', { name: 'Search' }).click(),
+      (page: Page) => page.keyboard.press('/'),
+      (page: Page) => page.keyboard.press('Control+k'),
+      (page: Page) => page.keyboard.press('Meta+k'),
+    ]) {
+      const { page, errors } = await visit('/');
+      await open(page);
+      expect(await dialogOpen(page)).toBe(true);
+      await expect.poll(() => focused(page)).toBe('search-input');
+      await expect(page.getByRole('searchbox', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('leaves "/" alone while the reader types in a field', async () => {
+    const { page, requests } = await visit('/search/');
+    await page.getByLabel('A name or a word').fill('a');
+    await page.getByLabel('A name or a word').press('/');
+    expect(await page.getByLabel('A name or a word').inputValue()).toBe('a/');
+    expect(await dialogOpen(page)).toBe(false);
+    // Focusing a search field is intent: search starts loading.
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the entry card, grouped results with highlighted names, and announces the count as the reader types', async () => {
+    const { page } = await visit('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('modi');
+    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('Prime Minister of India');
+    expect(await card.getByRole('link').getAttribute('href')).toBe('/glossary/narendra-modi/');
+    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages mention Narendra Modi\.$/);
+    expect(await page.getByRole('heading', { name: 'In the article' }).isVisible()).toBe(true);
+    const marks = await page.locator('.search-hit mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    // Every highlight is a form of the name: the article says "Modi", the timeline and glossary "Narendra Modi".
+    expect(new Set(marks)).toEqual(new Set(['Modi', 'Narendra Modi']));
+    expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
+    expect(await hitAnchors(page)).not.toContain('#opening');
+    await page.context().close();
+  });
+
+  it('moves through results with the arrow keys and closes with Esc, returning focus to the button', async () => {
+    const { page } = await visit('/');
+    const button = page.getByRole('button', { name: 'Search' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('search-input');
+    // A word the article uses once, so that the arrow keys have exactly one result to move through.
+    await page.keyboard.type('onslaught');
+    await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(/^First meeting since Alaska/);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(/^First meeting since Alaska/);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('search-input');
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('lands on the chosen section with the searched words highlighted, and clears the highlight', async () => {
+    const { page, errors } = await visit('/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Putin');
+    await expect.poll(() => hitAnchors(page)).toContain('#since-alaska');
+    await page.locator('.search-hit[href="/#since-alaska"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#since-alaska');
+    expect(await page.locator('section[data-search-landed]').getAttribute('aria-labelledby')).toBe('since-alaska');
+    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
+    expect(highlighted.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(highlighted)).toEqual(new Set(['Putin']));
+    await expect.poll(() => page.evaluate(() => document.getElementById('since-alaska')!.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(await focused(page)).toBe('since-alaska');
+
+    await page.getByRole('button', { name: 'Clear highlight' }).click();
+    expect(await page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
+    expect(await page.locator('[data-search-landed]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the first result with Enter in the search field, and highlights every form of a name', async () => {
+    const { page } = await visit('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Jinping');
+    await expect.poll(() => hitAnchors(page)).toContain('#opening');
+    await page.keyboard.press('Enter');
+    expect(await dialogOpen(page)).toBe(false);
+    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
+    expect(new Set(highlighted)).toEqual(new Set(['Xi']));
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('opens the first result with the button beside the field, for touch screens', async () => {
+    const { page } = await visit('/?q=onslaught', { width: 360 });
+    await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
+    await page.getByRole('button', { name: 'Open the first result' }).click();
+    expect(await dialogOpen(page)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#since-alaska');
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('opens search with the query from ?q=, and keeps the query in the address while typing', async () => {
+    const { page, errors } = await visit('/?q=Modi');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Modi');
+    await expect.poll(() => statusText(page)).toMatch(/passages mention Narendra Modi/);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Mod');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lands from a result chosen on another page, with the highlight', async () => {
+    const { page } = await visit('/search/?q=dual-use');
+    await expect.poll(() => hitAnchors(page)).toEqual(['#not-alone', '#ukraine-war', '#term-dual-use-goods']);
+    await Promise.all([page.waitForURL(/\/#ukraine-war$/), page.locator('.search-hit[href="/#ukraine-war"]').click()]);
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString())))
+      .toEqual(['dual use']);
+    await page.context().close();
+  });
+
+  it('shows hostile queries as text only, never running them or breaking the page', async () => {
+    const hostile = ['<img src=x onerror=alert(1)>', '"', `"><script>alert(2)</script>`, 'x'.repeat(2000), '🦊 🇨🇳 👍🏽', 'مودي بوتين', '\u202Eiliq'];
+    for (const query of hostile) {
+      const { page, errors, alerts } = await visit(`/?q=${encodeURIComponent(query)}`);
+      const field = page.getByRole('searchbox', { name: 'Search', exact: true });
+      expect(await field.inputValue()).toBe(query);
+      await expect.poll(() => statusText(page)).toMatch(/^(No passage matches|1 passage matches|\d+ passages match)/);
+      await field.fill(`${query} ${query}`);
+      await expect.poll(() => statusText(page)).not.toBe('');
+      expect(await page.locator('#search-dialog img, #search-dialog script').count()).toBe(0);
+      expect(errors).toEqual([]);
+      expect(alerts).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('survives a garbled landing, a missing anchor and a hostile hash', async () => {
+    const { page, errors } = await visit('/');
+    const entries = ['{not json', '{"path":"/","anchor":"no-such-section","plan":{"kind":"names","forms":["Modi"]}}', '{"path":"/","anchor":7}'];
+    for (const [index, entry] of entries.entries()) {
+      await page.evaluate((value) => sessionStorage.setItem('search-landing', value), entry);
+      await page.goto(`${site.origin}/?visit=${index}#%E0%A4%A`);
+      await expect.poll(() => page.evaluate(() => sessionStorage.getItem('search-landing'))).toBeNull();
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      expect(await page.locator('[data-search-landed]').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sends readers without JavaScript to a page that lists every name', async () => {
+    const { page } = await visit('/', { javaScript: false });
+    await Promise.all([page.waitForURL(/\/search\//), page.getByRole('button', { name: 'Search' }).click()]);
+    expect(await page.getByRole('heading', { name: 'Every name in the explainer' }).isVisible()).toBe(true);
+    expect(await page.locator('a[href="/glossary/narendra-modi/"]').count()).toBe(1);
+    expect(await page.getByText('Without it, every person, organisation, place and idea').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('fits a phone screen, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/?q=Putin`);
+      await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(3);
+      const box = await page.locator('#search-dialog').boundingBox();
+      expect(box).toMatchObject({ x: 0, width: 360 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchSite, type PagefindApi, type SearchHit } from '../../src/lib/search-engine';
+import { nameForms, type SearchName } from '../../src/lib/search-names';
+import { distDir } from '../support/paths';
+import { loadPagefind } from '../support/pagefind';
+import { builtPage } from '../support/site';
+
+/** The explainer's sections, in reading order. */
+const SECTIONS = [
+  'opening',
+  'tactical-alliance',
+  'close-rapport',
+  'since-alaska',
+  'not-alone',
+  'ukraine-war',
+  'shoulder-to-shoulder',
+  'diplomatic-push',
+] as const;
+type SectionId = (typeof SECTIONS)[number];
+
+const except = (...ids: SectionId[]) => SECTIONS.filter((id) => !ids.includes(id));
+
+/*
+ * What each query must and must not find among the sections, read off the
+ * article's text and the explainer's notes. "not-alone" ends with the
+ * source's headline ("…for Putin and Modi…"), which the page shows between it
+ * and the next section; the note on "Beijing summit" in "opening" says where
+ * the SCO summit met.
+ */
+const CASES: { query: string; name: boolean; mustMatch: SectionId[]; mustNotMatch: SectionId[] }[] = [
+  {
+    query: 'Modi',
+    name: true,
+    mustMatch: ['not-alone', 'ukraine-war', 'shoulder-to-shoulder'],
+    mustNotMatch: ['opening', 'tactical-alliance', 'close-rapport', 'since-alaska', 'diplomatic-push'],
+  },
+  {
+    query: 'SCO',
+    name: true,
+    mustMatch: ['opening', 'since-alaska', 'shoulder-to-shoulder'],
+    mustNotMatch: except('opening', 'since-alaska', 'shoulder-to-shoulder'),
+  },
+  {
+    query: 'Shanghai Cooperation Organisation',
+    name: true,
+    mustMatch: ['opening', 'since-alaska', 'shoulder-to-shoulder'],
+    mustNotMatch: except('opening', 'since-alaska', 'shoulder-to-shoulder'),
+  },
+  { query: 'Putin', name: true, mustMatch: except('ukraine-war'), mustNotMatch: ['ukraine-war'] },
+  { query: 'Xi', name: true, mustMatch: [...SECTIONS], mustNotMatch: [] },
+  { query: 'Jinping', name: true, mustMatch: [...SECTIONS], mustNotMatch: [] },
+  {
+    query: 'dual-use',
+    name: false,
+    mustMatch: ['not-alone', 'ukraine-war'],
+    mustNotMatch: except('not-alone', 'ukraine-war'),
+  },
+  // "Alaska" names the Alaska summit in the glossary.
+  { query: 'Alaska', name: true, mustMatch: ['since-alaska'], mustNotMatch: except('since-alaska') },
+];
+
+let pagefind: PagefindApi;
+let names: SearchName[];
+
+beforeAll(async () => {
+  pagefind = await loadPagefind();
+  names = JSON.parse(readFileSync(join(distDir, 'search/names.json'), 'utf8')) as SearchName[];
+});
+
+const marked = (hit: SearchHit) => [...hit.titleParts, ...hit.excerpt].filter((part) => part.mark).map((part) => part.text);
+const fold = (text: string) => text.replace(/[\s\-\u2010\u2011]+/g, ' ');
+
+describe('the built search index', () => {
+  it('indexes the explainer page only: share, glossary and search pages never repeat its passages', async () => {
+    const everything = (await pagefind.search(null))!;
+    const urls = await Promise.all(everything.results.map(async (result) => (await result.data()).url));
+    expect(urls).toEqual(['/']);
+  });
+
+  it('gives every section its own anchor', async () => {
+    const fragment = await (await pagefind.search('the'))!.results[0]!.data();
+    const ids = fragment.anchors.filter((anchor) => /^h\d$/.test(anchor.element)).map((anchor) => anchor.id);
+    expect(ids).toEqual(expect.arrayContaining([...SECTIONS]));
+  });
+
+  it('leaves page furniture out of the index', async () => {
+    const fragment = await (await pagefind.search('the'))!.results[0]!.data();
+    for (const furniture of ['Skip to the article', 'Contents', 'An independent explainer', 'Part 1 of 8', 'Link to']) {
+      expect(fragment.content).not.toContain(furniture);
+    }
+    const $ = builtPage('/');
+    expect($('.site-header').attr('data-pagefind-ignore')).toBe('');
+    expect($('.site-footer').attr('data-pagefind-ignore')).toBe('');
+    expect($('#search-dialog').attr('data-pagefind-ignore')).toBe('');
+  });
+
+  it('writes the names file with every glossary entry and its page', () => {
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(name.url).toBe(`/glossary/${name.id}/`);
+      expect(name.definition.trim()).not.toBe('');
+    }
+  });
+
+  it('ships none of the Pagefind UI bundles that the site does not use', () => {
+    const files = readdirSync(join(distDir, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((file) => /ui|highlight|worker/.test(file))).toEqual([]);
+  });
+});
+
+describe('searching the real index', () => {
+  for (const { query, name, mustMatch, mustNotMatch } of CASES) {
+    it(`finds "${query}" in exactly the right sections`, async () => {
+      const outcome = await searchSite(pagefind, query, names);
+      const found = outcome.groups.flatMap((group) => group.hits).map((hit) => hit.anchor);
+      expect(found).toEqual(expect.arrayContaining(mustMatch));
+      for (const id of mustNotMatch) expect(found, `"${query}" must not find #${id}`).not.toContain(id);
+      expect(outcome.names.length > 0).toBe(name);
+    });
+  }
+
+  for (const query of ['Modi', 'SCO', 'Putin', 'Xi', 'Jinping', 'Shanghai Cooperation Organisation']) {
+    it(`never returns a passage for "${query}" without the name or one of its forms`, async () => {
+      const outcome = await searchSite(pagefind, query, names);
+      const forms = new Set(outcome.names.flatMap(nameForms).map(fold));
+      expect(outcome.count).toBeGreaterThan(0);
+      for (const hit of outcome.groups.flatMap((group) => group.hits)) {
+        const marks = marked(hit);
+        expect(marks.length, `${hit.url} shows no mention`).toBeGreaterThan(0);
+        for (const mark of marks) expect(forms, `${hit.url} marks "${mark}"`).toContain(fold(mark));
+      }
+    });
+  }
+
+  it('links every result to an anchor that exists on the page', async () => {
+    const $ = builtPage('/');
+    for (const query of ['Modi', 'tariffs', 'Xi']) {
+      for (const hit of (await searchSite(pagefind, query, names)).groups.flatMap((group) => group.hits)) {
+        if (hit.anchor !== null) expect($(`[id="${hit.anchor}"]`).length, hit.url).toBe(1);
+      }
+    }
+  });
+
+  it('builds the index in the build, without a separate step', () => {
+    expect(existsSync(join(distDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+});
