@@ -1,21 +1,12 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../tests/support/browser.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/support/browser.ts';
 
 /** Lighthouse's four category scores (0–100) for one URL, with the mobile preset (Lighthouse's default). */
 export async function lighthouseScores(url: string): Promise<Record<string, number>> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

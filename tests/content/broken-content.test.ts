@@ -1,17 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { describe, expect, it } from 'vitest';
+import { buildBroken } from '../support/fixture-site';
 
 const CLOSE_RAPPORT = 'content/sections/03-close-rapport.md';
-let site: FixtureSite | undefined;
-
-/** Builds a copy of the project after `breakIt` has damaged its content. */
-async function buildBroken(breakIt: (site: FixtureSite) => void) {
-  site = createFixtureSite();
-  breakIt(site);
-  return site.build();
-}
-
-afterEach(() => site?.dispose());
 
 describe('broken content fails the build with the file and field named', () => {
   it('rejects a section without a title', async () => {

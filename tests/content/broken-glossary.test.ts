@@ -1,17 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { describe, expect, it } from 'vitest';
+import { buildBroken } from '../support/fixture-site';
 
 const GLOSSARY = 'content/glossary.yaml';
-let site: FixtureSite | undefined;
-
-/** Builds a copy of the project after `breakIt` has damaged its glossary. */
-async function buildBroken(breakIt: (site: FixtureSite) => void) {
-  site = createFixtureSite();
-  breakIt(site);
-  return site.build();
-}
-
-afterEach(() => site?.dispose());
 
 describe('a broken glossary fails the build with the file and entry named', () => {
   it('rejects an alias that two entries claim', async () => {

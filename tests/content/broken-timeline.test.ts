@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { describe, expect, it } from 'vitest';
+import { buildBroken } from '../support/fixture-site';
 
 const TIMELINE = 'content/timeline.yaml';
 const NOTES = 'content/notes.yaml';
-let site: FixtureSite | undefined;
-
-/** Builds a copy of the project after `breakIt` has damaged its content. */
-async function buildBroken(breakIt: (site: FixtureSite) => void) {
-  site = createFixtureSite();
-  breakIt(site);
-  return site.build();
-}
-
-afterEach(() => site?.dispose());
 
 describe('broken timeline and notes data fail the build with the file, entry and field named', () => {
   it('rejects an unknown section id', async () => {

@@ -5,20 +5,10 @@ import { searchSite, type PagefindApi, type SearchHit } from '../../src/lib/sear
 import { nameForms, type SearchName } from '../../src/lib/search-names';
 import { distDir } from '../support/paths';
 import { loadPagefind } from '../support/pagefind';
+import { SECTION_IDS, type SectionId } from '../support/sections';
 import { builtPage } from '../support/site';
 
-/** The explainer's sections, in reading order. */
-const SECTIONS = [
-  'opening',
-  'tactical-alliance',
-  'close-rapport',
-  'since-alaska',
-  'not-alone',
-  'ukraine-war',
-  'shoulder-to-shoulder',
-  'diplomatic-push',
-] as const;
-type SectionId = (typeof SECTIONS)[number];
+const SECTIONS = SECTION_IDS;
 
 const except = (...ids: SectionId[]) => SECTIONS.filter((id) => !ids.includes(id));
 

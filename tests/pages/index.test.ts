@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SECTION_IDS } from '../support/sections';
 import { builtPage, readableText } from '../support/site';
 
-const SECTION_IDS = [
-  'opening',
-  'tactical-alliance',
-  'close-rapport',
-  'since-alaska',
-  'not-alone',
-  'ukraine-war',
-  'shoulder-to-shoulder',
-  'diplomatic-push',
-];
 
 describe('the explainer page', () => {
   const $ = builtPage('/');

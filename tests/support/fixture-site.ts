@@ -46,3 +46,14 @@ export function createFixtureSite(): FixtureSite {
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
 }
+
+/** Builds a throwaway copy of the project after `breakIt` has damaged its content, then removes the copy. */
+export async function buildBroken(breakIt: (site: FixtureSite) => void): Promise<AstroRun> {
+  const site = createFixtureSite();
+  try {
+    breakIt(site);
+    return await site.build();
+  } finally {
+    site.dispose();
+  }
+}
