@@ -106,6 +106,30 @@ describe('the Copy link and Share buttons in Chromium', () => {
     await page.close();
   });
 
+  it('hands the share page, title and summary to the system share sheet where there is one', async () => {
+    const page = await browser.newPage();
+    // This Chromium has no share sheet. A phone's is stood in for by a recorder of what the page hands it:
+    // the sheet itself is the platform's, and cannot run here.
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(`${site.origin}/`);
+    const button = page.locator('[data-section="close-rapport"] button[data-share]');
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toEqual([
+      {
+        title: 'Close rapport',
+        text: 'A welcome banquet in Tianjin put the warm personal ties between Xi and Putin on show.',
+        url: `${site.origin}/s/close-rapport/`,
+      },
+    ]);
+    await page.close();
+  });
+
   it('keeps the buttons hidden without JavaScript, and the permalink working', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
