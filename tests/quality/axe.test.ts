@@ -34,6 +34,36 @@ describe('axe-core finds no accessibility violations', () => {
   }
 });
 
+describe('axe-core finds no accessibility violations in what opens on demand', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      it(`in the search dialog showing results, at ${width} px in ${colorScheme}`, async () => {
+        const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`${site.origin}/`);
+        await page.keyboard.press('/');
+        await page.keyboard.type('Modi');
+        await page.locator('.search-hit').first().waitFor();
+        // With a result focused, as a reader moving through them sees it.
+        await page.keyboard.press('ArrowDown');
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+
+    // The card on the explainer page is checked in tests/browser/glossary-card.test.ts.
+    it(`in a definition card on a share page, in ${colorScheme}`, async () => {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/s/close-rapport/`);
+      await page.locator('a.glossary-term[data-glossary-id="peng-liyuan"]').hover();
+      await expect.poll(() => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'))).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 it('reports a violation when there is one, so a clean result means something', async () => {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
