@@ -51,6 +51,24 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
       });
     }
 
+    // Each kind of anchor marks its target with its own background, which every colour on it must still meet.
+    it(`with the targets of links marked: a section, an event, time words, a note, an entry, in ${colorScheme}`, async () => {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      const anchors = await page.evaluate(() =>
+        ['.section > h2[id]', '.event > h4[id]', 'a.time-ref[id]', 'li.fact-note[id]', '.note-ref a[id]', '.entry > h4[id]'].map(
+          (selector) => document.querySelector(selector)?.id ?? `none for ${selector}`,
+        ),
+      );
+      for (const id of anchors) {
+        await page.goto(`${site.origin}/#${id}`);
+        expect(await page.evaluate((target) => document.querySelector(':target')?.id, id), `#${id} is the target`).toBe(id);
+        expect(await axeViolations(page), `with #${id} marked`).toEqual([]);
+      }
+      await context.close();
+    });
+
     // The card on the explainer page is checked in tests/browser/glossary-card.test.ts.
     it(`in a definition card on a share page, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
