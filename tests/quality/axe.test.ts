@@ -51,6 +51,20 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
       });
     }
 
+    it(`after landing on a search result, with its words highlighted and the Clear bar showing, in ${colorScheme}`, async () => {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.keyboard.press('/');
+      await page.keyboard.type('onslaught');
+      await page.locator('.search-hit').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.search-landing-bar').waitFor();
+      expect(await page.locator('[data-search-landed]').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
     // Each kind of anchor marks its target with its own background, which every colour on it must still meet.
     it(`with the targets of links marked: a section, an event, time words, a note, an entry, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
