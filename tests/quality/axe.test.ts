@@ -65,6 +65,16 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
       await context.close();
     });
 
+    it(`with the quote-link bar showing for selected words, in ${colorScheme}`, async () => {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('[data-section="close-rapport"] .prose p')!));
+      await page.locator('[data-quote-bar]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
     // Each kind of anchor marks its target with its own background, which every colour on it must still meet.
     it(`with the targets of links marked: a section, an event, time words, a note, an entry, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
