@@ -51,7 +51,7 @@ function smallTargets(page: Page): Promise<string[]> {
   }, MIN);
 }
 
-// Redirect pages forward the reader at once; there is nothing on them to press.
+// Every page the site builds (Pagefind's own files are not pages).
 const pages = distFiles('.html')
   .map(urlPathOf)
   .filter((path) => !path.startsWith('/pagefind/'));
