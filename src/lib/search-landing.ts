@@ -116,7 +116,8 @@ function showClearBar(count: number): void {
   button.textContent = 'Clear highlight';
   button.addEventListener('click', clearLanding);
   bar.append(text, button);
-  document.body.append(bar);
+  // Inside <main>, so that the bar belongs to a landmark like everything else on the page.
+  (document.querySelector('main') ?? document.body).append(bar);
   clearBar = bar;
   document.addEventListener('keydown', clearOnEscape);
 }

@@ -91,6 +91,18 @@ describe('the definition card in Chromium', () => {
     await page.close();
   });
 
+  it('opens on a share page too, where the section’s terms are linked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/s/close-rapport/`);
+    await tabTo(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]');
+    await expect.poll(() => cardIsOpen(page)).toBe(true);
+    expect(await cardText(page)).toContain('Xi Jinping’s wife, China’s first lady');
+    expect(await page.locator('#glossary-card a').getAttribute('href')).toBe('/glossary/peng-liyuan/');
+    await page.keyboard.press('Escape');
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.close();
+  });
+
   it('gives screen readers the definition as the link’s description', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}/`);

@@ -14,6 +14,7 @@ afterAll(async () => {
 });
 
 const LAYOUTS = [
+  { width: 320, colorScheme: 'light' },
   { width: 360, colorScheme: 'light' },
   { width: 360, colorScheme: 'dark' },
   { width: 1280, colorScheme: 'light' },
@@ -44,6 +45,26 @@ describe('the explainer page in Chromium', () => {
     expect(await headingTop()).toBeGreaterThanOrEqual(headerBottom);
     await page.close();
   });
+
+  for (const width of [320, 360]) {
+    it(`keeps the sticky header one line high at ${width} px, so a landed section shows its “Part n of m” line`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 640 } });
+      await page.goto(`${site.origin}/#since-alaska`);
+      await expect.poll(() => page.evaluate(() => document.getElementById('since-alaska')!.getBoundingClientRect().top)).toBeLessThan(200);
+      const { headerBottom, kickerTop, nameHeight, nameLineHeight } = await page.evaluate(() => {
+        const name = document.querySelector('.site-name')!;
+        return {
+          headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+          kickerTop: document.querySelector('[data-section="since-alaska"] .kicker')!.getBoundingClientRect().top,
+          nameHeight: name.getBoundingClientRect().height,
+          nameLineHeight: parseFloat(getComputedStyle(name).fontSize) * 1.6,
+        };
+      });
+      expect(nameHeight).toBeLessThanOrEqual(nameLineHeight + 1);
+      expect(kickerTop).toBeGreaterThanOrEqual(headerBottom);
+      await page.close();
+    });
+  }
 
   it('marks the contents entry of the section being read', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

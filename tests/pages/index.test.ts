@@ -50,6 +50,14 @@ describe('the explainer page', () => {
     ).toEqual(SECTION_IDS.map((id) => `#${id}`));
   });
 
+  it('lists what the explainer adds after the sections, the timeline and the who’s who, each pointing at a heading on the page', () => {
+    const extras = $('nav.toc .extras a');
+    expect(extras.map((_, a) => $(a).attr('href')).get()).toEqual(['#timeline', '#glossary']);
+    extras.each((_, a) => {
+      expect($(`h2${$(a).attr('href')}`)).toHaveLength(1);
+    });
+  });
+
   it('shows the source, its inferred date and the reading time in the header', () => {
     const header = readableText($, 'header.article-header');
     expect(header).toContain('China’s Xi rolls out the red carpet for Putin and Modi as Trump upends global relations, CNN');

@@ -1,0 +1,263 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { focusMatches, focusStop, type FocusStop } from '../support/focus';
+import { headingLanding } from '../support/landing';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A keyboard reader's window, allowed to use the clipboard. */
+async function open(path: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${path}`);
+  return { context, page };
+}
+
+/** Checks that the reader can see where focus is: an indicator, in the window, under nothing. */
+async function expectFocusShown(page: Page): Promise<FocusStop> {
+  const stop = await focusStop(page);
+  expect(stop, `focus on ${stop.element}`).toMatchObject({ indicator: true, inView: true, uncovered: true });
+  return stop;
+}
+
+/** Presses Tab until focus matches `selector`, checking at every stop that focus can be seen. */
+async function tabTo(page: Page, selector: string, { key = 'Tab', limit = 400 } = {}): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press(key);
+    stops.push(await expectFocusShown(page));
+    if (await focusMatches(page, selector)) return stops;
+  }
+  throw new Error(`${key} never reached ${selector}`);
+}
+
+const cardOpen = (page: Page) => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'));
+const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open);
+
+describe('a keyboard-only walk of the explainer in Chromium', () => {
+  it('meets the skip link first, and the skip link moves focus to the article', async () => {
+    const { context, page } = await open('/');
+    await page.keyboard.press('Tab');
+    expect(await focusMatches(page, 'a.skip-link')).toBe(true);
+    await expectFocusShown(page);
+    await page.keyboard.press('Enter');
+    expect(await focusMatches(page, 'main#main')).toBe(true);
+    // The next Tab goes on inside the article, not back to the header.
+    await page.keyboard.press('Tab');
+    expect(await focusMatches(page, 'main *')).toBe(true);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`shows focus at every Tab stop of the page at ${width} px, never under the sticky header`, async () => {
+      const { context, page } = await open('/', width);
+      const tabbable = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+            (element) => element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }),
+          ).length,
+      );
+      let stops = 0;
+      for (let presses = 0; presses < 1000; presses++) {
+        await page.keyboard.press('Tab');
+        // Each stop is tagged once; meeting a tagged one again means Tab has gone round the page.
+        const firstVisit = await page.evaluate(() => {
+          const active = document.activeElement as HTMLElement | null;
+          if (!active || active === document.body) return null;
+          if (active.dataset['walked'] !== undefined) return false;
+          active.dataset['walked'] = '';
+          return true;
+        });
+        if (firstVisit === null) continue;
+        if (!firstVisit) break;
+        await expectFocusShown(page);
+        stops++;
+      }
+      // Every control on the page is a stop: Copy link buttons, terms, notes, timeline links, sources.
+      expect(stops).toBe(tabbable);
+      expect(stops).toBeGreaterThan(250);
+      await context.close();
+    });
+  }
+
+  it('follows a contents link with Enter, and Tab goes on from that section', async () => {
+    const { context, page } = await open('/');
+    await tabTo(page, '.toc a[href="#since-alaska"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#since-alaska');
+    expect(await headingLanding(page, 'since-alaska')).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
+    await page.keyboard.press('Tab');
+    expect(await focusMatches(page, '[data-section="since-alaska"] *')).toBe(true);
+    await expectFocusShown(page);
+    await context.close();
+  });
+
+  it('opens search with "/" and Ctrl+K, lands on a result with ArrowDown and Enter, and Esc gives focus back', async () => {
+    const { context, page } = await open('/');
+    await tabTo(page, '.toc a[href="#close-rapport"]');
+
+    // Esc closes the dialog and returns focus to where the reader was.
+    await page.keyboard.press('/');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await focusMatches(page, '#search-input')).toBe(true);
+    await expectFocusShown(page);
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await focusMatches(page, '.toc a[href="#close-rapport"]')).toBe(true);
+    await expectFocusShown(page);
+
+    await page.keyboard.press('Control+k');
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.type('Peng');
+    await page.locator('.search-hit').first().waitFor();
+    // A name brings its entry's card first, then the passages.
+    await tabTo(page, '.search-hit', { key: 'ArrowDown', limit: 3 });
+    const target = new URL(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).hash;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogOpen(page)).toBe(false);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+    await context.close();
+  });
+
+  it('shows a term’s card when Tab reaches the term, and Esc hides it with focus kept on the term', async () => {
+    const { context, page } = await open('/#close-rapport');
+    await tabTo(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]');
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    expect(await page.locator('#glossary-card').textContent()).toContain('Peng Liyuan');
+    await page.keyboard.press('Escape');
+    expect(await cardOpen(page)).toBe(false);
+    expect(await focusMatches(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]')).toBe(true);
+    await expectFocusShown(page);
+    await context.close();
+  });
+
+  it('copies a section’s link with the Copy link button, pressed with Enter or Space', async () => {
+    const { context, page } = await open('/#ukraine-war');
+    await tabTo(page, '[data-section="ukraine-war"] [data-copy-link]');
+    const status = page.locator('[data-section="ukraine-war"] [data-section-tools] [role="status"]');
+    for (const key of ['Enter', 'Space']) {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await page.keyboard.press(key);
+      await expect.poll(() => status.textContent()).toBe('Link copied');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/s/ukraine-war/`);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    }
+    await context.close();
+  });
+
+  it('reaches every link of the timeline, in order, from its contents entry', async () => {
+    const { context, page } = await open('/');
+    await tabTo(page, '.toc a[href="#timeline"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#timeline');
+    const links = await page.locator('section.timeline a[href]').evaluateAll((all) =>
+      all.map((link, index) => ((link as HTMLElement).dataset['order'] = String(index))),
+    );
+    const reached: string[] = [];
+    while (reached.length < links.length) {
+      await page.keyboard.press('Tab');
+      await expectFocusShown(page);
+      const order = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['order']);
+      if (order === undefined) break;
+      reached.push(order);
+    }
+    expect(reached).toEqual(links);
+    await context.close();
+  });
+});
+
+it('notices a Tab stop without a visible focus indicator, so a clean walk means something', async () => {
+  const page = await browser.newPage();
+  await page.setContent('<style>a:focus { outline: none }</style><p><a href="#a">one</a> <a href="#b" class="ring">two</a></p>');
+  await page.addStyleTag({ content: '.ring:focus-visible { outline: 2px solid blue }' });
+  await page.keyboard.press('Tab');
+  expect((await focusStop(page)).indicator).toBe(false);
+  await page.keyboard.press('Tab');
+  expect((await focusStop(page)).indicator).toBe(true);
+  await page.close();
+});
+
+describe('the quote link from the keyboard in Chromium', () => {
+  // Caret browsing (F7) is how a keyboard reader selects words on a page.
+  let caretBrowser: Browser;
+  beforeAll(async () => {
+    caretBrowser = await launchChromium(['--enable-caret-browsing']);
+  });
+  afterAll(async () => {
+    await caretBrowser?.close();
+  });
+
+  /** Puts the caret at the start of the section's first paragraph, then selects `words` words with Ctrl+Shift+→. */
+  async function selectWords(page: Page, sectionId: string, words: number): Promise<string> {
+    const paragraph = page.locator(`[data-section="${sectionId}"] .prose p`).first();
+    await paragraph.scrollIntoViewIfNeeded();
+    const box = (await paragraph.boundingBox())!;
+    await page.mouse.click(box.x + 1, box.y + 8);
+    for (let word = 0; word < words; word++) await page.keyboard.press('Control+Shift+ArrowRight');
+    return page.evaluate(() => getSelection()!.toString().trim());
+  }
+
+  async function caretPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await caretBrowser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    return { context, page };
+  }
+
+  it('goes to “Copy link to this quote” with the first Tab after words are selected, and copies with Enter', async () => {
+    const { context, page } = await caretPage();
+    expect(await selectWords(page, 'ukraine-war', 4)).toBe('Chinese firms have bought');
+    await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focusMatches(page, '[data-copy-quote]')).toBe(true);
+    await expectFocusShown(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-quote-bar] [role="status"]').textContent()).toBe('Quote link copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${site.origin}/#ukraine-war:~:text=${encodeURIComponent('Chinese firms have bought')}`,
+    );
+    await context.close();
+  });
+
+  it('goes on from the bar to the link after the quote with Tab, or before it with Shift+Tab, and closes the bar', async () => {
+    for (const [key, expected] of [
+      ['Tab', '[data-section="ukraine-war"] .prose a.glossary-term[data-glossary-id="dual-use-goods"]'],
+      ['Shift+Tab', '[data-section="ukraine-war"] [data-copy-link]'],
+    ] as const) {
+      const { context, page } = await caretPage();
+      await selectWords(page, 'ukraine-war', 4);
+      await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press(key);
+      expect(await focusMatches(page, expected), `${key} from the bar`).toBe(true);
+      await expectFocusShown(page);
+      expect(await page.locator('[data-quote-bar]').isVisible()).toBe(false);
+      // The reader moved on: the next Tab is an ordinary one, not pulled back to the bar.
+      await page.keyboard.press('Tab');
+      expect(await focusMatches(page, '[data-quote-bar] *')).toBe(false);
+      await context.close();
+    }
+  });
+
+  it('closes the bar on Esc and puts focus back beside the quote', async () => {
+    const { context, page } = await caretPage();
+    await selectWords(page, 'ukraine-war', 2);
+    await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-quote-bar]').isVisible()).toBe(false);
+    expect(await focusMatches(page, '[data-section="ukraine-war"] .prose a')).toBe(true);
+    await expectFocusShown(page);
+    await context.close();
+  });
+});
