@@ -27,6 +27,8 @@ interface Backend {
 
 let backend: Promise<Backend> | undefined;
 let ready = false;
+/** Whether the reader has typed a query yet. */
+let queried = false;
 
 async function loadNames(): Promise<SearchName[]> {
   try {
@@ -53,7 +55,8 @@ function whenRunning(pagefind: PagefindApi): Promise<unknown> {
 /**
  * Loads Pagefind (script, wasm, metadata) and the glossary's names, then, in
  * the background, runs one throwaway search so that the index chunk and the
- * page data are in memory before the first real query. Pagefind's
+ * page data are in memory before the first real query (unless that query is
+ * already waiting). Pagefind's
  * main-thread mode is used: for an index this small a worker only adds a
  * 43 kB download and a hop.
  */
@@ -64,10 +67,13 @@ export function preload(): Promise<Backend> {
     await pagefind.init();
     await whenRunning(pagefind);
     ready = true;
-    void pagefind
-      .search('the')
-      .then((warm) => warm?.results[0]?.data())
-      .catch(() => {});
+    // Once the reader has typed, their own query loads the same files; a warm-up would only compete with it.
+    if (!queried) {
+      void pagefind
+        .search('the')
+        .then((warm) => warm?.results[0]?.data())
+        .catch(() => {});
+    }
     return { pagefind, names };
   })();
   backend.catch(() => {
@@ -202,6 +208,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       status.replaceChildren();
       return;
     }
+    queried = true;
     if (!ready) status.replaceChildren('Loading search…');
     let loaded: Backend;
     try {
@@ -210,6 +217,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       if (mine === generation) showFailure();
       return;
     }
+    // Typed on while search was loading: only the latest query is worth the work, and the earlier ones would delay it.
+    if (mine !== generation) return;
     const outcome = await searchSite(loaded.pagefind, query, loaded.names);
     if (mine === generation) render(outcome);
   };
