@@ -62,7 +62,9 @@ function whenRunning(pagefind: PagefindApi): Promise<unknown> {
  */
 export function preload(): Promise<Backend> {
   backend ??= (async () => {
-    const [module, names] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, loadNames()]);
+    // The names load beside Pagefind's own files rather than before them.
+    const names = loadNames();
+    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
     await pagefind.init();
     await whenRunning(pagefind);
@@ -74,7 +76,7 @@ export function preload(): Promise<Backend> {
         .then((warm) => warm?.results[0]?.data())
         .catch(() => {});
     }
-    return { pagefind, names };
+    return { pagefind, names: await names };
   })();
   backend.catch(() => {
     // Let the next attempt try again (the reader may have come back online).
@@ -159,6 +161,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   let opener: Element | null = null;
   let leaving = false;
   let generation = 0;
+  /** The search under way, stopped when the reader types on or closes the dialog. */
+  let pending: AbortController | undefined;
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
 
@@ -201,6 +205,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
 
   const run = async () => {
     const mine = ++generation;
+    pending?.abort();
+    const search = (pending = new AbortController());
     const query = input.value;
     if (dialog.open) syncUrl(query.trim() ? query : null);
     if (!query.trim()) {
@@ -217,9 +223,16 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       if (mine === generation) showFailure();
       return;
     }
-    // Typed on while search was loading: only the latest query is worth the work, and the earlier ones would delay it.
+    // Typed on while search was loading or searching: only the latest query is worth the work, and the earlier ones
+    // would delay it.
     if (mine !== generation) return;
-    const outcome = await searchSite(loaded.pagefind, query, loaded.names);
+    let outcome: SearchOutcome;
+    try {
+      outcome = await searchSite(loaded.pagefind, query, loaded.names, search.signal);
+    } catch (error) {
+      if (search.signal.aborted) return;
+      throw error;
+    }
     if (mine === generation) render(outcome);
   };
 
@@ -294,6 +307,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
 
   dialog.addEventListener('close', () => {
     generation++;
+    pending?.abort();
     if (leaving) {
       leaving = false;
       return;
