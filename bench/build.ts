@@ -1,14 +1,50 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runAstro } from '../tests/support/run-astro.ts';
+import { astroBin } from '../tests/support/paths.ts';
 
-/** Wall-clock time of one full `astro build --force` (content cache cleared) in `root`. */
-export async function timeBuild(root: string): Promise<number> {
-  const start = performance.now();
-  const { code, output } = await runAstro(['build', '--force'], root);
-  if (code !== 0) throw new Error(`astro build failed in ${root}:\n${output}`);
-  return performance.now() - start;
+/** A build stopped because it took longer than the time allowed. */
+export class BuildTimeout extends Error {
+  constructor(root: string, limitMs: number) {
+    super(`astro build in ${root} took longer than ${Math.round(limitMs / 1000)} s and was stopped.`);
+    this.name = 'BuildTimeout';
+  }
+}
+
+/**
+ * Wall-clock time of one full `astro build --force` (content cache cleared) in `root`. With `limitMs`, a build that
+ * runs longer is stopped and a `BuildTimeout` thrown.
+ */
+export function timeBuild(root: string, limitMs?: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [astroBin, 'build', '--force'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      // A group of its own, so that a stopped build takes its helpers (esbuild) with it.
+      detached: true,
+    });
+    let output = '';
+    let timedOut = false;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer =
+      limitMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+          }, limitMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const elapsed = performance.now() - start;
+      if (timedOut) reject(new BuildTimeout(root, limitMs ?? 0));
+      else if (code !== 0) reject(new Error(`astro build failed in ${root}:\n${output}`));
+      else resolve(elapsed);
+    });
+  });
 }
 
 /** Total size of the files under a folder, and how many there are. */

@@ -2,29 +2,9 @@
 // The matcher makes one pass over the text whatever the number of terms; this shows it by timing
 // 10 to 10,000 terms over 1 MB, next to the naive approach of one regular expression per term.
 import { TermMatcher } from '../src/lib/term-matcher.ts';
+import { random, syntheticWord as word } from './synthetic.ts';
 
 const MB = 1024 * 1024;
-
-/** A small deterministic PRNG (mulberry32), so every run measures the same text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = ['ka', 'lo', 'mi', 'ner', 'sto', 'va', 'ri', 'den', 'por', 'qui', 'sha', 'tem', 'xu', 'bel', 'gor'];
-
-function word(next: () => number, capital: boolean): string {
-  let text = '';
-  const length = 1 + Math.floor(next() * 3);
-  for (let i = 0; i < length; i++) text += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
-  return capital ? text[0]!.toUpperCase() + text.slice(1) : text;
-}
 
 /** `count` distinct names of one to three capitalised words, like "Kaner Vastem". */
 export function syntheticTerms(count: number, seed = 1): string[] {

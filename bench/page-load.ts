@@ -5,8 +5,6 @@ export interface PageLoad {
   bytesByType: Record<string, number>;
   totalBytes: number;
   requests: number;
-  /** Any request whose URL mentions pagefind or search before the reader showed intent. */
-  searchBytes: number;
   fcp: number;
   lcp: number;
 }
@@ -23,13 +21,12 @@ const KINDS: Record<string, string> = {
 export async function measurePageLoad(browser: Browser, url: string): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  const sizes: Promise<{ kind: string; bytes: number; url: string }>[] = [];
+  const sizes: Promise<{ kind: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
     sizes.push(
       request.sizes().then(({ responseBodySize }) => ({
         kind: KINDS[request.resourceType()] ?? 'other',
-        bytes: responseBodySize,
-        url: request.url(),
+        bytes: Math.max(0, responseBodySize),
       })),
     );
   });
@@ -52,7 +49,6 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
     bytesByType,
     totalBytes: finished.reduce((sum, { bytes }) => sum + bytes, 0),
     requests: finished.length,
-    searchBytes: finished.filter(({ url }) => /pagefind|search/i.test(url)).reduce((sum, { bytes }) => sum + bytes, 0),
     ...paints,
   };
 }

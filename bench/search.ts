@@ -1,90 +1,97 @@
 /**
  * Search benchmark: serves dist/ (gzip) on localhost, drives Chromium and
- * prints the bytes search loads before intent and the median time from the
- * last keystroke to the first result on screen, warm and cold.
+ * measures the bytes search loads before and after intent and the time from
+ * the last keystroke to the first result on screen, warm and cold.
  *
  *   npm run build && node bench/search.ts [--json]
  *
- * `measureSearch()` is exported for bench/run.ts.
+ * `measureSearch()` and `firstSearchCost()` are exported for bench/run.ts and bench/scaling.ts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.ts';
+import { distDir } from '../tests/support/paths.ts';
+import { serveGzipped } from './serve.ts';
+import { kB, median, ms } from './stats.ts';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const CHROMIUM = [process.env['CHROMIUM_PATH'], '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'];
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 /** Queries typed in turn: names (whole-word path) and ordinary words (prefix path). */
 const WARM_QUERIES = ['Modi', 'Putin', 'tariffs', 'Alaska', 'SCO', 'dual-use', 'Beijing', 'Jinping', 'sanctions', 'parade'];
-const COLD_QUERIES = ['Modi', 'tariffs', 'Putin', 'Alaska', 'SCO', 'Beijing', 'Xi', 'sanctions', 'Jinping', 'parade', 'Ukraine'];
+const COLD_QUERIES = ['Modi', 'tariffs', 'Putin', 'Alaska', 'SCO', 'Beijing', 'Xi'];
+/** Each cold query is measured in this many fresh visits: one cold visit is at the mercy of whatever else the machine does. */
+const COLD_ROUNDS = 3;
 
 /** Anything that belongs to search: its code chunk, Pagefind's files and the names file. */
-const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/names\.json/.test(url);
+export const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/names\.json/.test(url);
+/** The small script that listens for intent (button, shortcuts, ?q=). */
+const isIntentListener = (url: string) => /\/_astro\/Search\.astro/.test(url);
+
+interface Transfer {
+  url: string;
+  /** Body bytes on the wire (gzip where the server compressed), headers excluded. */
+  bytes: number;
+  /** Whether the request started after the reader showed intent. */
+  afterIntent: boolean;
+}
+
+export interface ColdSearch {
+  query: string;
+  /** From the last keystroke to the first result on screen. */
+  ms: number;
+  /** Everything the page transferred before intent. */
+  before: Transfer[];
+  /** Everything transferred from the first sign of intent until the results were shown and the network was idle. */
+  after: Transfer[];
+}
 
 export interface SearchFigures {
-  /** Bytes on the wire for search (code, wasm, index, names) before any sign of intent. */
+  /** Bytes on the wire for search (code, wasm, index, names) before any sign of intent: the most over every cold visit. */
   bytesBeforeIntent: number;
   requestsBeforeIntent: number;
-  /** The small script that listens for intent (button, shortcuts, ?q=), when it is a file of its own rather than inline. */
+  /** The intent listener's own file, when it is a file rather than inline. */
   listenerBytes: number;
-  /** Bytes on the wire for everything on the explainer page before intent (for context). */
-  pageBytesBeforeIntent: number;
-  /** Bytes search loads once intent is shown, up to the first result. */
-  bytesFirstSearch: number;
+  /** The first search's cost: every byte from the first sign of intent through the first query's results. */
+  firstSearchQuery: string;
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+  /** The first search's cost by file kind (wasm, index, names, code…). */
+  firstSearchByKind: Record<string, number>;
   warmMs: number[];
   coldMs: number[];
   warmMedian: number;
   coldMedian: number;
+  coldVisits: number;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+const sum = (transfers: readonly Transfer[]) => transfers.reduce((total, transfer) => total + transfer.bytes, 0);
+
+/** What a file of the first search is, for the breakdown. */
+function searchKind(url: string): string {
+  const path = new URL(url).pathname;
+  if (/\/wasm\.[\w-]+\.pagefind$/.test(path)) return 'wasm';
+  if (/\.pf_(meta|index|fragment|filter)$|\/pagefind-entry\.json$/.test(path)) return 'index';
+  if (path.endsWith('/search/names.json')) return 'names';
+  if (/\.m?js$/.test(path)) return 'code';
+  return 'other';
 }
 
-/** A static host for dist/ that compresses text, as a CDN would. */
-async function serve(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://bench').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) file = DIST;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-    if (/text|javascript|json|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
-      body = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-    }
-    response.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+/** The cost of what a cold search transferred after intent: bytes, requests, and bytes by kind of file. */
+function costOf(transfers: readonly Transfer[]): { bytes: number; requests: number; byKind: Record<string, number> } {
+  const byKind: Record<string, number> = {};
+  for (const transfer of transfers) byKind[searchKind(transfer.url)] = (byKind[searchKind(transfer.url)] ?? 0) + transfer.bytes;
+  return { bytes: sum(transfers), requests: transfers.length, byKind };
 }
 
-/** Bytes on the wire (headers and encoded body) of every finished request, by URL. */
-function recordTransfers(page: Page): { url: string; bytes: number }[] {
-  const transfers: { url: string; bytes: number }[] = [];
+/** Records every finished request of `page`, and whether it started after `intent.shown` was set. */
+function recordTransfers(page: Page, intent: { shown: boolean }): Transfer[] {
+  const transfers: Transfer[] = [];
+  const started = new WeakMap<object, boolean>();
+  page.on('request', (request) => started.set(request, intent.shown));
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => null);
-    if (sizes) transfers.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+    // Chromium asks for the favicon again whenever the address changes (the dialog keeps ?q= in it): not search's cost.
+    if (!sizes || new URL(request.url()).pathname === '/favicon.svg') return;
+    transfers.push({ url: request.url(), bytes: Math.max(0, sizes.responseBodySize), afterIntent: started.get(request) ?? intent.shown });
   });
   return transfers;
 }
@@ -107,106 +114,127 @@ async function armStopwatch(page: Page, query: string): Promise<void> {
   }, query);
 }
 
-async function readStopwatch(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { stopwatch: { end: number } }).stopwatch.end > 0, null, { timeout: 10_000 });
+async function readStopwatch(page: Page, timeout = 20_000): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { stopwatch: { end: number } }).stopwatch.end > 0, null, { timeout });
   return page.evaluate(() => {
     const { start, end } = (window as unknown as { stopwatch: { start: number; end: number } }).stopwatch;
     return end - start;
   });
 }
 
-async function coldRun(browser: Browser, origin: string, query: string): Promise<{ ms: number; before: { url: string; bytes: number }[]; all: { url: string; bytes: number }[] }> {
+/**
+ * One cold search in a fresh browser context (empty cache): load the page, scroll, then press "/" (the first sign
+ * of intent) and type the query at once, as a fast typist would; the clock runs from the last keystroke.
+ */
+export async function coldSearch(browser: Browser, origin: string, query: string, timeout = 20_000): Promise<ColdSearch> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const transfers = recordTransfers(page);
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-  await page.mouse.wheel(0, 600);
-  await page.waitForTimeout(200);
-  const before = [...transfers];
-  await armStopwatch(page, query);
-  await page.keyboard.press('/');
-  await page.keyboard.type(query);
-  const ms = await readStopwatch(page);
-  await page.waitForLoadState('networkidle');
-  const all = [...transfers];
-  await context.close();
-  return { ms, before, all };
+  try {
+    const page = await context.newPage();
+    const intent = { shown: false };
+    const transfers = recordTransfers(page, intent);
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle', timeout });
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(200);
+    await armStopwatch(page, query);
+    intent.shown = true;
+    await page.keyboard.press('/');
+    await page.keyboard.type(query);
+    const elapsed = await readStopwatch(page, timeout);
+    await page.waitForLoadState('networkidle');
+    return { query, ms: elapsed, before: transfers.filter((t) => !t.afterIntent), after: transfers.filter((t) => t.afterIntent) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Bytes and requests from the first sign of intent through the first results for `query` on one cold visit, and
+ * the time from the last keystroke to the first result. `timeout` bounds the page load and the wait for results.
+ */
+export async function firstSearchCost(
+  browser: Browser,
+  origin: string,
+  query: string,
+  timeout?: number,
+): Promise<{ bytes: number; requests: number; byKind: Record<string, number>; ms: number }> {
+  const run = await coldSearch(browser, origin, query, timeout);
+  return { ...costOf(run.after), ms: run.ms };
 }
 
 async function warmRuns(browser: Browser, origin: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/?q=the`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('[data-search-results][data-query="the"] .search-hit');
-  const times: number[] = [];
-  for (let round = 0; round < 2; round++) {
-    for (const query of WARM_QUERIES) {
-      await page.fill('#search-input', '');
-      await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-hit'));
-      await armStopwatch(page, query);
-      await page.keyboard.type(query);
-      times.push(await readStopwatch(page));
-    }
-  }
-  await context.close();
-  return times;
-}
-
-function findChromium(): string {
-  const found = CHROMIUM.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
-  return found;
-}
-
-export async function measureSearch(): Promise<SearchFigures> {
-  if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
-    throw new Error('dist/ has no search index: run `npm run build` first.');
-  }
-  const site = await serve();
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
   try {
-    // The first visit also pays for Chromium's own warm-up (a new renderer, its caches): it is not counted.
-    await coldRun(browser, site.origin, 'Russia');
-    const cold = [];
-    for (const query of COLD_QUERIES) cold.push(await coldRun(browser, site.origin, query));
-    const warmMs = await warmRuns(browser, site.origin);
-    const first = cold[0]!;
-    const searchBefore = first.before.filter((transfer) => isSearchRequest(transfer.url));
-    const sum = (list: { bytes: number }[]) => list.reduce((total, transfer) => total + transfer.bytes, 0);
-    const coldMs = cold.map((run) => run.ms);
-    return {
-      bytesBeforeIntent: sum(searchBefore),
-      requestsBeforeIntent: searchBefore.length,
-      listenerBytes: sum(first.before.filter((transfer) => /\/_astro\/Search\.astro/.test(transfer.url))),
-      pageBytesBeforeIntent: sum(first.before),
-      bytesFirstSearch: sum(first.all.filter((transfer) => isSearchRequest(transfer.url))),
-      warmMs,
-      coldMs,
-      warmMedian: median(warmMs),
-      coldMedian: median(coldMs),
-    };
+    const page = await context.newPage();
+    await page.goto(`${origin}/?q=the`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-search-results][data-query="the"] .search-hit');
+    const times: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (const query of WARM_QUERIES) {
+        await page.fill('#search-input', '');
+        await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-hit'));
+        await armStopwatch(page, query);
+        await page.keyboard.type(query);
+        times.push(await readStopwatch(page));
+      }
+    }
+    return times;
   } finally {
-    await browser.close();
-    await site.close();
+    await context.close();
   }
+}
+
+/** Search's figures for the site served at `origin` (built with its search index). */
+export async function measureSearch(browser: Browser, origin: string, log: (message: string) => void = () => {}): Promise<SearchFigures> {
+  // The first visit also pays for Chromium's own warm-up (a new renderer, its caches): it is not counted.
+  await coldSearch(browser, origin, 'Russia');
+  log(`search: ${COLD_QUERIES.length * COLD_ROUNDS} cold visits…`);
+  const cold: ColdSearch[] = [];
+  for (let round = 0; round < COLD_ROUNDS; round++) for (const query of COLD_QUERIES) cold.push(await coldSearch(browser, origin, query));
+  log('search: warm queries…');
+  const warmMs = await warmRuns(browser, origin);
+  const searchBefore = cold.map((run) => run.before.filter((transfer) => isSearchRequest(transfer.url)));
+  const worstBefore = searchBefore.reduce((worst, list) => (sum(list) > sum(worst) ? list : worst), searchBefore[0] ?? []);
+  const first = cold[0]!;
+  const firstSearch = costOf(first.after);
+  const coldMs = cold.map((run) => run.ms);
+  return {
+    bytesBeforeIntent: sum(worstBefore),
+    requestsBeforeIntent: worstBefore.length,
+    listenerBytes: sum(first.before.filter((transfer) => isIntentListener(transfer.url))),
+    firstSearchQuery: first.query,
+    firstSearchBytes: firstSearch.bytes,
+    firstSearchRequests: firstSearch.requests,
+    firstSearchByKind: firstSearch.byKind,
+    warmMs,
+    coldMs,
+    warmMedian: median(warmMs),
+    coldMedian: median(coldMs),
+    coldVisits: cold.length,
+  };
 }
 
 if (import.meta.main) {
-  const figures = await measureSearch();
-  if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(figures, null, 2));
-  } else {
-    const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    console.log('Search (Chromium, localhost, gzip)');
-    const listener = figures.listenerBytes > 0 ? `${figures.listenerBytes} B file` : 'inline in the page';
-    console.log(`  search bytes before intent        ${figures.bytesBeforeIntent} B in ${figures.requestsBeforeIntent} requests (page total ${kB(figures.pageBytesBeforeIntent)}; intent listener ${listener})`);
-    console.log(`  search bytes for the first query  ${kB(figures.bytesFirstSearch)}`);
-    const range = (values: number[]) => `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
-    console.log(`  keystroke to first result, warm   median ${ms(figures.warmMedian)} over ${figures.warmMs.length} queries (${range(figures.warmMs)})`);
-    console.log(`  keystroke to first result, cold   median ${ms(figures.coldMedian)} over ${figures.coldMs.length} fresh visits (${range(figures.coldMs)})`);
+  if (!existsSync(join(distDir, 'pagefind/pagefind.js'))) {
+    throw new Error('dist/ has no search index: run `npm run build` first.');
+  }
+  const site = await serveGzipped(distDir);
+  const browser = await launchChromium();
+  try {
+    const figures = await measureSearch(browser, site.origin);
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify(figures, null, 2));
+    } else {
+      const range = (values: number[]) => `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
+      const listener = figures.listenerBytes > 0 ? `${figures.listenerBytes} B file` : 'inline in the page';
+      const kinds = Object.entries(figures.firstSearchByKind).map(([kind, bytes]) => `${kind} ${kB(bytes)}`).join(', ');
+      console.log('Search (Chromium, localhost, gzip)');
+      console.log(`  search bytes before intent        ${figures.bytesBeforeIntent} B in ${figures.requestsBeforeIntent} requests (intent listener: ${listener})`);
+      console.log(`  first search ("${figures.firstSearchQuery}")           ${kB(figures.firstSearchBytes)} in ${figures.firstSearchRequests} requests (${kinds})`);
+      console.log(`  keystroke to first result, warm   median ${ms(figures.warmMedian)} over ${figures.warmMs.length} queries (${range(figures.warmMs)})`);
+      console.log(`  keystroke to first result, cold   median ${ms(figures.coldMedian)} over ${figures.coldVisits} fresh contexts (${range(figures.coldMs)})`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
   }
 }

@@ -27,6 +27,8 @@ interface Backend {
 
 let backend: Promise<Backend> | undefined;
 let ready = false;
+/** Whether the reader has typed a query yet. */
+let queried = false;
 
 async function loadNames(): Promise<SearchName[]> {
   try {
@@ -53,22 +55,28 @@ function whenRunning(pagefind: PagefindApi): Promise<unknown> {
 /**
  * Loads Pagefind (script, wasm, metadata) and the glossary's names, then, in
  * the background, runs one throwaway search so that the index chunk and the
- * page data are in memory before the first real query. Pagefind's
+ * page data are in memory before the first real query (unless that query is
+ * already waiting). Pagefind's
  * main-thread mode is used: for an index this small a worker only adds a
  * 43 kB download and a hop.
  */
 export function preload(): Promise<Backend> {
   backend ??= (async () => {
-    const [module, names] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, loadNames()]);
+    // The names load beside Pagefind's own files rather than before them.
+    const names = loadNames();
+    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
     await pagefind.init();
     await whenRunning(pagefind);
     ready = true;
-    void pagefind
-      .search('the')
-      .then((warm) => warm?.results[0]?.data())
-      .catch(() => {});
-    return { pagefind, names };
+    // Once the reader has typed, their own query loads the same files; a warm-up would only compete with it.
+    if (!queried) {
+      void pagefind
+        .search('the')
+        .then((warm) => warm?.results[0]?.data())
+        .catch(() => {});
+    }
+    return { pagefind, names: await names };
   })();
   backend.catch(() => {
     // Let the next attempt try again (the reader may have come back online).
@@ -153,6 +161,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   let opener: Element | null = null;
   let leaving = false;
   let generation = 0;
+  /** The search under way, stopped when the reader types on or closes the dialog. */
+  let pending: AbortController | undefined;
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
 
@@ -195,6 +205,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
 
   const run = async () => {
     const mine = ++generation;
+    pending?.abort();
+    const search = (pending = new AbortController());
     const query = input.value;
     if (dialog.open) syncUrl(query.trim() ? query : null);
     if (!query.trim()) {
@@ -202,6 +214,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       status.replaceChildren();
       return;
     }
+    queried = true;
     if (!ready) status.replaceChildren('Loading search…');
     let loaded: Backend;
     try {
@@ -210,7 +223,16 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       if (mine === generation) showFailure();
       return;
     }
-    const outcome = await searchSite(loaded.pagefind, query, loaded.names);
+    // Typed on while search was loading or searching: only the latest query is worth the work, and the earlier ones
+    // would delay it.
+    if (mine !== generation) return;
+    let outcome: SearchOutcome;
+    try {
+      outcome = await searchSite(loaded.pagefind, query, loaded.names, search.signal);
+    } catch (error) {
+      if (search.signal.aborted) return;
+      throw error;
+    }
     if (mine === generation) render(outcome);
   };
 
@@ -285,6 +307,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
 
   dialog.addEventListener('close', () => {
     generation++;
+    pending?.abort();
     if (leaving) {
       leaving = false;
       return;

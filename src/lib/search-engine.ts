@@ -174,7 +174,9 @@ interface LoadedPage {
   passages: Passage[];
 }
 
-async function load(result: PagefindResult): Promise<LoadedPage> {
+/** Reads a page's data; the costliest step of a search, so a search no longer wanted stops before it. */
+async function load(result: PagefindResult, signal?: AbortSignal): Promise<LoadedPage> {
+  signal?.throwIfAborted();
   const fragment = await result.data();
   const words = splitWords(fragment.content);
   return { fragment, words, passages: passagesOf(fragment, words.length) };
@@ -189,18 +191,20 @@ function passageAt(passages: readonly Passage[], location: number): Passage | un
  * contain one as a whole word. So "Modi" never returns a passage that only
  * says "modified", and "Jinping" finds the passages that say "Xi".
  */
-async function searchNames(pagefind: PagefindApi, names: readonly SearchName[]): Promise<SearchHit[]> {
+async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], signal?: AbortSignal): Promise<SearchHit[]> {
   const forms = [...new Set(names.flatMap(nameForms))];
   const plan: HighlightPlan = { kind: 'names', forms };
   const pages = new Map<string, PagefindResult>();
-  for (const response of await Promise.all(forms.map((form) => pagefind.search(form)))) {
+  const responses = await Promise.all(forms.map((form) => pagefind.search(form)));
+  signal?.throwIfAborted();
+  for (const response of responses) {
     for (const result of response?.results ?? []) {
       if (!pages.has(result.id)) pages.set(result.id, result);
     }
   }
   const hits: SearchHit[] = [];
   for (const result of pages.values()) {
-    const { fragment, words, passages } = await load(result);
+    const { fragment, words, passages } = await load(result, signal);
     for (const passage of passages) {
       const hit = hitFor(passage, fragment.content, words, plan);
       if (hit) hits.push(hit);
@@ -229,7 +233,7 @@ function spellsAt(content: string, words: readonly WordSpan[], location: number,
  * "dualuse", so a hyphenated word is also looked for as separate adjacent
  * words ("dual use").
  */
-async function searchWords(pagefind: PagefindApi, query: string): Promise<SearchHit[]> {
+async function searchWords(pagefind: PagefindApi, query: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const found = new Map<Passage['url'], { passage: Passage; page: LoadedPage; words: Set<string> }>();
   const collect = (page: LoadedPage, location: number, length = 1) => {
     const passage = passageAt(page.passages, location);
@@ -245,7 +249,7 @@ async function searchWords(pagefind: PagefindApi, query: string): Promise<Search
   };
 
   for (const result of (await pagefind.search(query))?.results ?? []) {
-    const page = await load(result);
+    const page = await load(result, signal);
     for (const location of result.words) collect(page, location);
   }
 
@@ -257,7 +261,7 @@ async function searchWords(pagefind: PagefindApi, query: string): Promise<Search
   if (hyphenated.length > 0) {
     const spaced = query.replace(/[-\u2010\u2011]+/g, ' ');
     for (const result of (await pagefind.search(spaced))?.results ?? []) {
-      const page = await load(result);
+      const page = await load(result, signal);
       for (const location of result.words) {
         const parts = hyphenated.find((candidate) => spellsAt(page.fragment.content, page.words, location, candidate));
         if (parts) collect(page, location, parts.length);
@@ -279,12 +283,20 @@ const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
   { label: 'Glossary', kinds: ['term'] },
 ];
 
-/** Runs one query: the glossary cards it names and the matching passages, grouped. */
-export async function searchSite(pagefind: PagefindApi, rawQuery: string, names: readonly SearchName[]): Promise<SearchOutcome> {
+/**
+ * Runs one query: the glossary cards it names and the matching passages, grouped. Once `signal` is aborted (the
+ * reader typed on), the search stops at its next step and rejects with the signal's reason.
+ */
+export async function searchSite(
+  pagefind: PagefindApi,
+  rawQuery: string,
+  names: readonly SearchName[],
+  signal?: AbortSignal,
+): Promise<SearchOutcome> {
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
   const named = namesForQuery(query, names);
   if (!/[\p{L}\p{N}]/u.test(query)) return { query, names: named, groups: [], count: 0 };
-  const hits = named.length > 0 ? await searchNames(pagefind, named) : await searchWords(pagefind, query);
+  const hits = named.length > 0 ? await searchNames(pagefind, named, signal) : await searchWords(pagefind, query, signal);
   const groups = GROUPS.map(({ label, kinds }) => ({ label, hits: hits.filter((hit) => kinds.includes(hit.kind)) })).filter(
     (group) => group.hits.length > 0,
   );

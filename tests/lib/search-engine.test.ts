@@ -104,6 +104,31 @@ describe('search over a real Pagefind index', () => {
     expect(anchors(await search('hidden'))).toEqual([]);
   });
 
+  it('stops a search the reader has typed past before it reads any page', async () => {
+    const typedOn = new AbortController();
+    let pagesRead = 0;
+    // The real index; the reader types on while Pagefind looks the query up.
+    const watched: PagefindApi = {
+      async search(term) {
+        const response = await pagefind.search(term);
+        typedOn.abort();
+        const results = (response?.results ?? []).map((result) => ({
+          ...result,
+          data() {
+            pagesRead += 1;
+            return result.data();
+          },
+        }));
+        return { results };
+      },
+    };
+    for (const query of ['Modi', 'plans']) {
+      await expect(searchSite(watched, query, NAMES, typedOn.signal)).rejects.toThrow(/abort/i);
+    }
+    expect(pagesRead).toBe(0);
+    expect(anchors(await searchSite(watched, 'Modi', NAMES))).toEqual(['modi']);
+  });
+
   it('answers hostile or odd queries with text, never an error', async () => {
     for (const query of ['<img src=x onerror=alert(1)>', '"', '"""', 'x'.repeat(2000), '🦊🇨🇳', 'مودي', '   ', '\u202Emodi']) {
       const outcome = await search(query);
