@@ -53,7 +53,7 @@ function noteItem(note: NumberedNote): ElementContent {
       {
         type: 'element',
         tagName: 'p',
-        properties: { className: ['fact-note-sources'], dataPagefindIgnore: '' },
+        properties: { className: ['source-list', 'fact-note-sources'], dataPagefindIgnore: '' },
         children: [text(note.sources.length > 1 ? 'Sources: ' : 'Source: '), ...sources],
       },
     ],
