@@ -17,13 +17,7 @@ export default defineConfig({
   integrations: [pagefind(), securityHeaders()],
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Pagefind compiles its WebAssembly search engine in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

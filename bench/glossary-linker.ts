@@ -26,7 +26,8 @@ export function syntheticText(terms: readonly string[], bytes: number, seed = 2)
     const roll = next();
     let part: string;
     if (roll < 0.05) part = terms[Math.floor(next() * terms.length)]! + (next() < 0.2 ? '’s' : '');
-    else if (roll < 0.06) part = word(next, true) + terms[Math.floor(next() * terms.length)]!.toLowerCase(); // a near miss
+    else if (roll < 0.06)
+      part = word(next, true) + terms[Math.floor(next() * terms.length)]!.toLowerCase(); // a near miss
     else part = word(next, next() < 0.1);
     parts.push(part);
     length += part.length + 1;
@@ -107,5 +108,7 @@ if (import.meta.main) {
       `${pad(row.terms.toLocaleString('en'), 7)} ${pad(`${row.buildMs.toFixed(1)} ms`, 9)} ${pad(`${row.matchMs.toFixed(1)} ms`, 10)} ${pad(`${row.mbPerSecond.toFixed(1)} MB/s`, 12)} ${pad(row.matches.toLocaleString('en'), 8)}`,
     );
   }
-  console.log(`For comparison, one regular expression per term, 1,000 terms: ${naive.ms.toFixed(0)} ms (${naive.mbPerSecond.toFixed(2)} MB/s).`);
+  console.log(
+    `For comparison, one regular expression per term, 1,000 terms: ${naive.ms.toFixed(0)} ms (${naive.mbPerSecond.toFixed(2)} MB/s).`,
+  );
 }

@@ -69,8 +69,16 @@ try {
     budget: `≤ ${kB(budget('pageLoadBytes'))}`,
     ok: first.totalBytes <= budget('pageLoadBytes'),
   });
-  rows.push({ group: 'Page load', measure: `First Contentful Paint, median of ${PAGE_LOADS}`, value: ms(median(pageLoads.map((l) => l.fcp))) });
-  rows.push({ group: 'Page load', measure: `Largest Contentful Paint, median of ${PAGE_LOADS}`, value: ms(median(pageLoads.map((l) => l.lcp))) });
+  rows.push({
+    group: 'Page load',
+    measure: `First Contentful Paint, median of ${PAGE_LOADS}`,
+    value: ms(median(pageLoads.map((l) => l.fcp))),
+  });
+  rows.push({
+    group: 'Page load',
+    measure: `Largest Contentful Paint, median of ${PAGE_LOADS}`,
+    value: ms(median(pageLoads.map((l) => l.lcp))),
+  });
 
   loads.push(`search ${load()}`);
   const search = await measureSearch(browser, site.origin, log);
@@ -124,7 +132,7 @@ try {
 
 try {
   log('timing the glossary linker…');
-  measureLinker(1000, 1024 * 1024 / 4, 3); // lets the JIT settle first
+  measureLinker(1000, (1024 * 1024) / 4, 3); // lets the JIT settle first
   const linker = measureLinker(1000);
   const naive = measureRegexPerTerm(1000);
   rows.push({
@@ -132,7 +140,11 @@ try {
     measure: `Aho-Corasick, 1,000 terms over 1 MB, median of 5 (${linker.matches.toLocaleString('en')} mentions)`,
     value: `${linker.mbPerSecond.toFixed(1)} MB/s (${ms(linker.matchMs)})`,
   });
-  rows.push({ group: 'Glossary linker', measure: 'baseline: one regular expression per term, same text', value: `${naive.mbPerSecond.toFixed(2)} MB/s (${ms(naive.ms)})` });
+  rows.push({
+    group: 'Glossary linker',
+    measure: 'baseline: one regular expression per term, same text',
+    value: `${naive.mbPerSecond.toFixed(2)} MB/s (${ms(naive.ms)})`,
+  });
 
   if (!process.argv.includes('--no-scaling')) {
     loads.push(`scaling ${load()}`);
@@ -164,7 +176,12 @@ console.log(
     `timed from the last keystroke to the first result painted, median over ${coldVisits} fresh contexts.`,
 );
 console.log(line(['group', 'measure', 'value', 'budget', 'ok'], widths));
-console.log(line(widths.map((w) => '-'.repeat(w)), widths));
+console.log(
+  line(
+    widths.map((w) => '-'.repeat(w)),
+    widths,
+  ),
+);
 for (const row of rows) {
   console.log(line([row.group, row.measure, row.value, row.budget ?? '', row.ok === undefined ? '' : row.ok ? 'yes' : 'NO'], widths));
 }

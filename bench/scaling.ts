@@ -77,7 +77,9 @@ export function addSyntheticContent(root: string, factor: number): ScaledContent
   const publishedFile = join(root, 'content/published-ids.yaml');
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith('.md'));
   const realSections = files.length;
-  const lastPosition = Math.max(...files.map((name) => Number(/^position: (\d+)/m.exec(readFileSync(join(sectionsDir, name), 'utf8'))?.[1] ?? 0)));
+  const lastPosition = Math.max(
+    ...files.map((name) => Number(/^position: (\d+)/m.exec(readFileSync(join(sectionsDir, name), 'utf8'))?.[1] ?? 0)),
+  );
   const glossaryText = readFileSync(glossaryFile, 'utf8');
   const realEntries = glossaryText.match(/^- id: /gm)?.length ?? 0;
   const newSections = realSections * (factor - 1);
@@ -127,7 +129,10 @@ export function addSyntheticContent(root: string, factor: number): ScaledContent
       position,
       summary: `Generated filler for the scaling benchmark, section ${index + 1} of ${newSections}.`,
     });
-    writeFileSync(join(sectionsDir, `${String(position).padStart(4, '0')}-${id}.md`), `---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n`);
+    writeFileSync(
+      join(sectionsDir, `${String(position).padStart(4, '0')}-${id}.md`),
+      `---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n`,
+    );
   }
   const published = readFileSync(publishedFile, 'utf8');
   writeFileSync(publishedFile, `${published.trimEnd()}\n${ids.map((id) => `  - ${id}`).join('\n')}\n`);
@@ -217,7 +222,10 @@ export async function measureScaling(
 }
 
 if (import.meta.main) {
-  const factors = process.argv.slice(2).map(Number).filter((factor) => factor >= 1);
+  const factors = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((factor) => factor >= 1);
   const browser = await launchChromium();
   try {
     const result = await measureScaling(browser, factors.length > 0 ? factors : [1, 10, 100], {

@@ -226,12 +226,22 @@ if (import.meta.main) {
     } else {
       const range = (values: number[]) => `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
       const listener = figures.listenerBytes > 0 ? `${figures.listenerBytes} B file` : 'inline in the page';
-      const kinds = Object.entries(figures.firstSearchByKind).map(([kind, bytes]) => `${kind} ${kB(bytes)}`).join(', ');
+      const kinds = Object.entries(figures.firstSearchByKind)
+        .map(([kind, bytes]) => `${kind} ${kB(bytes)}`)
+        .join(', ');
       console.log('Search (Chromium, localhost, gzip)');
-      console.log(`  search bytes before intent        ${figures.bytesBeforeIntent} B in ${figures.requestsBeforeIntent} requests (intent listener: ${listener})`);
-      console.log(`  first search ("${figures.firstSearchQuery}")           ${kB(figures.firstSearchBytes)} in ${figures.firstSearchRequests} requests (${kinds})`);
-      console.log(`  keystroke to first result, warm   median ${ms(figures.warmMedian)} over ${figures.warmMs.length} queries (${range(figures.warmMs)})`);
-      console.log(`  keystroke to first result, cold   median ${ms(figures.coldMedian)} over ${figures.coldVisits} fresh contexts (${range(figures.coldMs)})`);
+      console.log(
+        `  search bytes before intent        ${figures.bytesBeforeIntent} B in ${figures.requestsBeforeIntent} requests (intent listener: ${listener})`,
+      );
+      console.log(
+        `  first search ("${figures.firstSearchQuery}")           ${kB(figures.firstSearchBytes)} in ${figures.firstSearchRequests} requests (${kinds})`,
+      );
+      console.log(
+        `  keystroke to first result, warm   median ${ms(figures.warmMedian)} over ${figures.warmMs.length} queries (${range(figures.warmMs)})`,
+      );
+      console.log(
+        `  keystroke to first result, cold   median ${ms(figures.coldMedian)} over ${figures.coldVisits} fresh contexts (${range(figures.coldMs)})`,
+      );
     }
   } finally {
     await browser.close();

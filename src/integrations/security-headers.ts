@@ -19,7 +19,13 @@ export default function securityHeaders(): AstroIntegration {
           if (!file.endsWith('.html')) continue;
           const policy = metaPolicyOf(readFileSync(`${root}/${file}`, 'utf8'));
           if (!policy) throw new Error(`security-headers: ${file} has no Content-Security-Policy meta tag.`);
-          policies.set(`/${file.split('\\').join('/').replace(/index\.html$/, '')}`, policy);
+          policies.set(
+            `/${file
+              .split('\\')
+              .join('/')
+              .replace(/index\.html$/, '')}`,
+            policy,
+          );
         }
         writeFileSync(`${root}/_headers`, headersFile(policies));
         logger.info(`wrote _headers for ${policies.size} pages`);

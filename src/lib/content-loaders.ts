@@ -37,7 +37,11 @@ export function strictGlob(options: Parameters<typeof glob>[0] & { base: string 
     async load(context) {
       const base = resolve(projectRoot(context), options.base);
       if (!existsSync(base)) {
-        throw new ContentError(options.base, 'the content folder does not exist.', `create it and add the ${context.collection} Markdown files, or fix the base path in src/content.config.ts.`);
+        throw new ContentError(
+          options.base,
+          'the content folder does not exist.',
+          `create it and add the ${context.collection} Markdown files, or fix the base path in src/content.config.ts.`,
+        );
       }
       const files = listMarkdown(base);
       if (files.length === 0) {

@@ -28,7 +28,10 @@ export function announce(region: HTMLElement, message: string, clearAfterMs = 60
   window.clearTimeout(clearTimers.get(region));
   requestAnimationFrame(() => {
     region.textContent = message;
-    clearTimers.set(region, window.setTimeout(() => (region.textContent = ''), clearAfterMs));
+    clearTimers.set(
+      region,
+      window.setTimeout(() => (region.textContent = ''), clearAfterMs),
+    );
   });
 }
 

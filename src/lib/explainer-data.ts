@@ -33,16 +33,17 @@ export async function loadExplainer() {
 
   const reserved = sections.find((section) => section.data.id === CREDIT_LINE);
   if (reserved) {
-    throw new ContentError(reserved.filePath ?? reserved.id, `id: "${CREDIT_LINE}" is reserved for notes on the credit line; choose another id.`);
+    throw new ContentError(
+      reserved.filePath ?? reserved.id,
+      `id: "${CREDIT_LINE}" is reserved for notes on the credit line; choose another id.`,
+    );
   }
-  const texts = sections.map(
-    (section): SectionText & { title: string } => ({
-      id: section.data.id,
-      file: section.filePath ?? section.id,
-      text: section.body ?? '',
-      title: section.data.title,
-    }),
-  );
+  const texts = sections.map((section): SectionText & { title: string } => ({
+    id: section.data.id,
+    file: section.filePath ?? section.id,
+    text: section.body ?? '',
+    title: section.data.title,
+  }));
   const timeline = (await getCollection('timeline')).map((entry) => entry.data);
   checkTimeline(timeline, texts);
   const credit: SectionText = { id: CREDIT_LINE, file: 'content/explainer.yaml → source.credit', text: explainer.data.source.credit };

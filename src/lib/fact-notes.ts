@@ -53,12 +53,22 @@ export function checkNotes(notes: readonly FactNote[], texts: readonly SectionTe
     const text = texts.find((candidate) => candidate.id === note.sectionId);
     if (!text) {
       const known = texts.map((candidate) => candidate.id).filter((id) => id !== CREDIT_LINE);
-      at(note, 'sectionId', `"${note.sectionId}" is not a section id. Known ids: ${known.join(', ')}, or "${CREDIT_LINE}" for the credit line.`);
+      at(
+        note,
+        'sectionId',
+        `"${note.sectionId}" is not a section id. Known ids: ${known.join(', ')}, or "${CREDIT_LINE}" for the credit line.`,
+      );
       continue;
     }
     const count = countPhrase(text.text, note.phrase);
-    if (count === 0) at(note, 'phrase', `${quote(note.phrase)} does not stand in ${text.id} (${text.file}). Copy the words verbatim from the article.`);
-    if (count > 1) at(note, 'phrase', `${quote(note.phrase)} stands ${count} times in ${text.id} (${text.file}); lengthen it so that it points at one place.`);
+    if (count === 0)
+      at(note, 'phrase', `${quote(note.phrase)} does not stand in ${text.id} (${text.file}). Copy the words verbatim from the article.`);
+    if (count > 1)
+      at(
+        note,
+        'phrase',
+        `${quote(note.phrase)} stands ${count} times in ${text.id} (${text.file}); lengthen it so that it points at one place.`,
+      );
     const found = findPhrase(text.text, note.phrase);
     if (!found) continue;
     const span = { note, sectionId: text.id, from: found.index, to: found.index + found.match.length };

@@ -152,21 +152,33 @@ export function highlightParts(mention: Pick<Mention, 'sentence' | 'highlights'>
  * as context: an entry nobody can reach from the text is usually an alias
  * that does not match what the article says.
  */
-export function checkMentioned(entries: readonly GlossaryEntryLike[], mentions: ReadonlyMap<string, readonly Mention[]>, file: string): void {
+export function checkMentioned(
+  entries: readonly GlossaryEntryLike[],
+  mentions: ReadonlyMap<string, readonly Mention[]>,
+  file: string,
+): void {
   const problems = entries
     .filter((entry) => !entry.context && !mentions.get(entry.id)?.length)
     .map(
       (entry) =>
         `entry "${entry.id}": the article never mentions it (looked for ${formsOf(entry)
           .map((form) => `"${form}"`)
-          .join(', ')}). Add the form the article uses to its aliases (matching is whole-word and case-sensitive), or set \`context: true\` if the entry is there only for the notes or the timeline.`,
+          .join(
+            ', ',
+          )}). Add the form the article uses to its aliases (matching is whole-word and case-sensitive), or set \`context: true\` if the entry is there only for the notes or the timeline.`,
     );
   if (problems.length > 0) throw new ContentError(file, `\n  ${problems.join('\n  ')}`);
 }
 
 /** A word on where a passage stands, for those that are not plain paragraphs. */
 export function passageNote(kind: PassageKind): string | undefined {
-  return { paragraph: undefined, heading: 'the section’s heading', headline: undefined, caption: 'caption of the video', credit: undefined }[kind];
+  return {
+    paragraph: undefined,
+    heading: 'the section’s heading',
+    headline: undefined,
+    caption: 'caption of the video',
+    credit: undefined,
+  }[kind];
 }
 
 /** The mentions that stand in one place of the article (a section, the headline, the credit), in reading order. */

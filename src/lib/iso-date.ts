@@ -96,12 +96,19 @@ export function formatIsoRange(start: IsoDate, end: IsoDate, options: { month?: 
   const rank: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
   const precision = rank[start.precision] <= rank[end.precision] ? start.precision : end.precision;
   const parts = formatters[options.month ?? 'long'][precision].formatRangeToParts(startOf(start), startOf(end));
-  const cut = parts.findIndex((part, index) => part.source === 'shared' && part.type === 'literal' && parts.slice(index + 1).some((later) => later.source === 'endRange'));
+  const cut = parts.findIndex(
+    (part, index) =>
+      part.source === 'shared' && part.type === 'literal' && parts.slice(index + 1).some((later) => later.source === 'endRange'),
+  );
   if (cut === -1) {
     // Intl collapses a span whose ends look the same at this precision ("2014 – 2014" → "2014").
     const text = parts.map((part) => part.value).join('');
     return { start: text, separator: '\u2009–\u2009', end: text };
   }
-  const join = (from: number, to?: number) => parts.slice(from, to).map((part) => part.value).join('');
+  const join = (from: number, to?: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join('');
   return { start: join(0, cut), separator: parts[cut]?.value ?? '\u2009–\u2009', end: join(cut + 1) };
 }

@@ -35,7 +35,10 @@ function escapeRegExp(text: string): string {
  * lower case ("dual-use goods") may start a sentence in upper case.
  */
 function formSource(form: string, caseSensitive: boolean): string {
-  const tokens = form.split(/[\s\-\u2010\u2011]+/).filter(Boolean).map(escapeRegExp);
+  const tokens = form
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter(Boolean)
+    .map(escapeRegExp);
   const [first, ...rest] = tokens;
   if (first === undefined) return '';
   const head = first.charAt(0);

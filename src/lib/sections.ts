@@ -26,13 +26,17 @@ export function checkSections(sections: readonly SectionLike[]): void {
     const file = section.filePath ?? section.id;
     const other = byPosition.get(section.data.position);
     if (other) {
-      problems.push(`${file} → position: ${section.data.position} is also used by ${other.filePath ?? other.id}. Give each section its own position.`);
+      problems.push(
+        `${file} → position: ${section.data.position} is also used by ${other.filePath ?? other.id}. Give each section its own position.`,
+      );
     }
     byPosition.set(section.data.position, section);
     for (const id of [section.data.id, ...section.data.formerIds]) {
       const owner = owners.get(id);
       if (owner && owner !== section) {
-        problems.push(`${file} → ${id === section.data.id ? 'id' : 'formerIds'}: "${id}" is already claimed by ${owner.filePath ?? owner.id}.`);
+        problems.push(
+          `${file} → ${id === section.data.id ? 'id' : 'formerIds'}: "${id}" is already claimed by ${owner.filePath ?? owner.id}.`,
+        );
       }
       owners.set(id, section);
     }

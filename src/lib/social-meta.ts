@@ -51,10 +51,7 @@ const LOCALE = 'en_GB';
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** The link preview of the explainer page itself. */
-export function explainerLinkPreview(
-  explainer: { headline: string; dek: string },
-  urls: { page: string; image: string },
-): LinkPreview {
+export function explainerLinkPreview(explainer: { headline: string; dek: string }, urls: { page: string; image: string }): LinkPreview {
   return {
     title: explainer.headline,
     description: explainer.dek,

@@ -37,9 +37,7 @@ const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 /** Whether the code point is part of a word. */
 export function isWordCodePoint(codePoint: number): boolean {
   if (codePoint < 0x80) {
-    return (
-      (codePoint >= 0x30 && codePoint <= 0x39) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a)
-    );
+    return (codePoint >= 0x30 && codePoint <= 0x39) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a);
   }
   return WORD.test(String.fromCodePoint(codePoint));
 }

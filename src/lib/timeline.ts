@@ -71,7 +71,10 @@ export function dateLabel(event: Dated & { weekday?: boolean }, options: { month
     return { start: { text: formatIsoDate(start, { month, weekday: options.weekday ?? event.weekday ?? false }), datetime: start.iso } };
   }
   const text = formatIsoRange(start, end, { month });
-  return { start: { text: text.start, datetime: start.iso }, range: { separator: text.separator, end: { text: text.end, datetime: end.iso } } };
+  return {
+    start: { text: text.start, datetime: start.iso },
+    range: { separator: text.separator, end: { text: text.end, datetime: end.iso } },
+  };
 }
 
 /** A date label as one line of text. */
@@ -175,14 +178,28 @@ export function checkTimeline(events: readonly TimelineEvent[], sections: readon
     const section = sections.find((candidate) => candidate.id === sectionId);
     if (!section) {
       const where = event.sectionIds.filter((id) => known.includes(id));
-      at(event, 'phrase', `${quote(phrase)} does not stand in ${where.length ? `its section${where.length > 1 ? 's' : ''} (${where.join(', ')})` : 'any of its sections'}. Copy the words verbatim from the article, or fix sectionIds.`);
+      at(
+        event,
+        'phrase',
+        `${quote(phrase)} does not stand in ${where.length ? `its section${where.length > 1 ? 's' : ''} (${where.join(', ')})` : 'any of its sections'}. Copy the words verbatim from the article, or fix sectionIds.`,
+      );
       continue;
     }
     const count = countPhrase(section.text, phrase);
-    if (count > 1) at(event, 'phrase', `${quote(phrase)} stands ${count} times in ${section.id} (${section.file}); lengthen it so that it points at one place.`);
+    if (count > 1)
+      at(
+        event,
+        'phrase',
+        `${quote(phrase)} stands ${count} times in ${section.id} (${section.file}); lengthen it so that it points at one place.`,
+      );
     const key = `${section.id}\u0000${phrase}`;
     const other = claimed.get(key);
-    if (other) at(event, 'phrase', `${quote(phrase)} in ${section.id} already links to entry "${other}"; the same words can refer to one event only.`);
+    if (other)
+      at(
+        event,
+        'phrase',
+        `${quote(phrase)} in ${section.id} already links to entry "${other}"; the same words can refer to one event only.`,
+      );
     claimed.set(key, event.id);
   }
   if (problems.length > 0) throw new ContentError(file, `\n  ${problems.join('\n  ')}`);

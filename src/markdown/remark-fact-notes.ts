@@ -19,7 +19,10 @@ function noteRef(note: NumberedNote) {
       type: 'element',
       tagName: 'a',
       properties: { href: `#${noteAnchor(note.id)}`, id: noteRefAnchor(note.id), dataNoteRef: note.id },
-      children: [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text('Note ')] }, text(String(note.number))],
+      children: [
+        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text('Note ')] },
+        text(String(note.number)),
+      ],
     },
   ]);
 }
@@ -43,7 +46,11 @@ function noteItem(note: NumberedNote): ElementContent {
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: `#${noteRefAnchor(note.id)}`, className: ['fact-note-back'], ariaLabel: `Back to “${note.phrase}” in the text` },
+            properties: {
+              href: `#${noteRefAnchor(note.id)}`,
+              className: ['fact-note-back'],
+              ariaLabel: `Back to “${note.phrase}” in the text`,
+            },
             children: [text(`“${note.phrase}”`)],
           },
           text(' '),

@@ -11,7 +11,10 @@ export default function remarkRejectRawHtml() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node) => {
       const snippet = node.value.length > 60 ? `${node.value.slice(0, 60)}…` : node.value;
-      file.fail(`Raw HTML is not allowed in content (found ${JSON.stringify(snippet)}). Write plain Markdown, or escape the "<" as "\\<".`, node);
+      file.fail(
+        `Raw HTML is not allowed in content (found ${JSON.stringify(snippet)}). Write plain Markdown, or escape the "<" as "\\<".`,
+        node,
+      );
     });
   };
 }

@@ -24,11 +24,7 @@ export const timelineEventSchema = z
     /** A short headline for the event, e.g. "Putin and Trump meet in Alaska". */
     title: z.string().trim().min(1, 'must not be empty.').max(90, 'is too long for a timeline headline: keep it under 90 characters.'),
     /** One sentence of our own saying what happened. */
-    description: z
-      .string()
-      .trim()
-      .min(20, 'is too short: write one full sentence.')
-      .max(320, 'is too long: keep it to one sentence.'),
+    description: z.string().trim().min(20, 'is too short: write one full sentence.').max(320, 'is too long: keep it to one sentence.'),
     /** Ids of the sections that discuss the event; each must exist. The timeline links to them. */
     sectionIds: z.array(idSchema).min(1, 'needs at least one section id: which part of the article discusses this event?'),
     /**
@@ -47,7 +43,8 @@ export const timelineEventSchema = z
       return;
     }
     if (event.date === undefined) {
-      if (event.start === undefined && event.end === undefined) return problem('date', 'is missing: give `date`, or `start` and `end` for a span.');
+      if (event.start === undefined && event.end === undefined)
+        return problem('date', 'is missing: give `date`, or `start` and `end` for a span.');
       if (event.start === undefined) return problem('start', 'is missing: a span needs both `start` and `end`.');
       if (event.end === undefined) return problem('end', 'is missing: a span needs both `start` and `end`.');
       const start = parseIsoDate(event.start);

@@ -69,9 +69,7 @@ describe('the explainer page in Chromium', () => {
   it('marks the contents entry of the section being read', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.origin}/#not-alone`);
-    await expect
-      .poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href'))
-      .toBe('#not-alone');
+    await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#not-alone');
     await page.close();
   });
 

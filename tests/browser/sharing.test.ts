@@ -155,7 +155,9 @@ describe('arriving by a section link in Chromium', () => {
   it('lands a share page with its section heading in view and clear of the header', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     await page.goto(`${site.origin}/s/shoulder-to-shoulder/`);
-    await expect.poll(() => headingLanding(page, 'shoulder-to-shoulder')).toMatchObject({ inView: true, clearOfHeader: true, uncovered: true });
+    await expect
+      .poll(() => headingLanding(page, 'shoulder-to-shoulder'))
+      .toMatchObject({ inView: true, clearOfHeader: true, uncovered: true });
     await page.close();
   });
 });
@@ -192,7 +194,8 @@ describe('quote links in Chromium', () => {
   it('links a long quote by its first and last words', async () => {
     const { context, page } = await clipboardPage();
     await page.goto(`${site.origin}/`);
-    const sentence = 'But even as the US imposed such penalties on India last week, it has so far slow-rolled that threat as it seeks a broader trade agreement with Beijing.';
+    const sentence =
+      'But even as the US imposed such penalties on India last week, it has so far slow-rolled that threat as it seeks a broader trade agreement with Beijing.';
     await selectText(page, 'ukraine-war', sentence);
     await page.getByRole('button', { name: 'Copy link to this quote' }).click();
     await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
@@ -214,7 +217,9 @@ describe('quote links in Chromium', () => {
   it('still lands on the section when the quoted words are no longer on the page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
     await page.goto(`${site.origin}/#since-alaska:~:text=words%20an%20editor%20has%20since%20removed`);
-    await expect.poll(() => headingLanding(page, 'since-alaska')).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
+    await expect
+      .poll(() => headingLanding(page, 'since-alaska'))
+      .toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
     await page.close();
   });
 });

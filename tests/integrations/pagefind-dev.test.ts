@@ -62,7 +62,9 @@ describe('search under astro dev', () => {
   it('searches the last build’s index', async () => {
     const page = await browser.newPage();
     await searchFor(page, 'Modi');
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 }).toMatch(/passages mention Narendra Modi/);
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 })
+      .toMatch(/passages mention Narendra Modi/);
     expect(await page.locator('.search-hit').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -66,6 +66,9 @@ describe('link markup', () => {
   });
 
   it('drops absent and false properties when it writes attributes', () => {
-    expect(toAttributes({ title: undefined, hidden: false, tabIndex: -1, className: ['a', 'b'] })).toEqual({ tabindex: '-1', class: 'a b' });
+    expect(toAttributes({ title: undefined, hidden: false, tabIndex: -1, className: ['a', 'b'] })).toEqual({
+      tabindex: '-1',
+      class: 'a b',
+    });
   });
 });

@@ -133,7 +133,15 @@ describe('finding every mention', () => {
   });
 
   it('cuts a sentence into plain and highlighted runs for <mark>', () => {
-    expect(highlightParts({ sentence: 'Putin met Putin’s allies.', highlights: [[0, 5], [10, 15]] })).toEqual([
+    expect(
+      highlightParts({
+        sentence: 'Putin met Putin’s allies.',
+        highlights: [
+          [0, 5],
+          [10, 15],
+        ],
+      }),
+    ).toEqual([
       { text: 'Putin', marked: true },
       { text: ' met ', marked: false },
       { text: 'Putin', marked: true },

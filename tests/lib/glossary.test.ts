@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, byProminence, checkGlossary, formsOf, glossaryMatcher, groupByKind, mentionSummary, type GlossaryEntryLike } from '../../src/lib/glossary';
+import {
+  alphabetical,
+  byProminence,
+  checkGlossary,
+  formsOf,
+  glossaryMatcher,
+  groupByKind,
+  mentionSummary,
+  type GlossaryEntryLike,
+} from '../../src/lib/glossary';
 
 const entry = (id: string, term: string, kind: GlossaryEntryLike['kind'], aliases: string[] = []): GlossaryEntryLike => ({
   id,
@@ -42,7 +51,9 @@ describe('glossary checks', () => {
 
   it('reports a duplicate id and every problem at once', () => {
     const broken = [...sample, entry('crimea', 'Krym', 'place'), entry('modi-2', 'Modi', 'person')];
-    expect(() => checkGlossary(broken, 'g.yaml')).toThrow(/entry "crimea" → id: is used by another entry too[\s\S]*entry "modi-2" → aliases: "Modi"/);
+    expect(() => checkGlossary(broken, 'g.yaml')).toThrow(
+      /entry "crimea" → id: is used by another entry too[\s\S]*entry "modi-2" → aliases: "Modi"/,
+    );
   });
 
   it('lets one entry list a form twice, or repeat its term among its aliases', () => {
@@ -54,14 +65,11 @@ describe('glossary checks', () => {
 describe('the glossary matcher', () => {
   it('finds every entry by its term or any alias, keyed by id', () => {
     const text = 'Xi Jinping and Modi met at the SCO; Crimea; dual-use goods; Alaska.';
-    expect(glossaryMatcher(sample).findAll(text).map((match) => match.key)).toEqual([
-      'xi-jinping',
-      'narendra-modi',
-      'sco',
-      'crimea',
-      'dual-use-goods',
-      'alaska-summit',
-    ]);
+    expect(
+      glossaryMatcher(sample)
+        .findAll(text)
+        .map((match) => match.key),
+    ).toEqual(['xi-jinping', 'narendra-modi', 'sco', 'crimea', 'dual-use-goods', 'alaska-summit']);
   });
 });
 
@@ -74,8 +82,15 @@ describe('grouping and ordering', () => {
 
   it('orders a group most-named first, then alphabetically, when asked to', () => {
     const counts: Record<string, number> = { 'xi-jinping': 14, 'narendra-modi': 6, crimea: 1 };
-    const people = [entry('darya-tarasova', 'Darya Tarasova', 'person'), ...sample.filter((item) => item.kind === 'person'), entry('a', 'Anon', 'person')];
-    const [group] = groupByKind(people, byProminence((item) => counts[item.id] ?? 0));
+    const people = [
+      entry('darya-tarasova', 'Darya Tarasova', 'person'),
+      ...sample.filter((item) => item.kind === 'person'),
+      entry('a', 'Anon', 'person'),
+    ];
+    const [group] = groupByKind(
+      people,
+      byProminence((item) => counts[item.id] ?? 0),
+    );
     expect(group!.entries.map((item) => item.term)).toEqual(['Xi Jinping', 'Narendra Modi', 'Anon', 'Darya Tarasova']);
   });
 

@@ -33,12 +33,28 @@ describe('ISO dates at mixed precision', () => {
   });
 
   it('formats a span once for what both ends share, and returns the ends apart', () => {
-    expect(formatIsoRange(date('2025-07-14'), date('2025-08-06'))).toEqual({ start: '14 July', separator: '\u2009–\u2009', end: '6 August 2025' });
-    expect(formatIsoRange(date('2025-09-01'), date('2025-09-02'), { month: 'short' })).toEqual({ start: '1', separator: '\u2009–\u2009', end: '2 Sept 2025' });
-    expect(formatIsoRange(date('2014-02-27'), date('2015-03-18'))).toEqual({ start: '27 February 2014', separator: '\u2009–\u2009', end: '18 March 2015' });
+    expect(formatIsoRange(date('2025-07-14'), date('2025-08-06'))).toEqual({
+      start: '14 July',
+      separator: '\u2009–\u2009',
+      end: '6 August 2025',
+    });
+    expect(formatIsoRange(date('2025-09-01'), date('2025-09-02'), { month: 'short' })).toEqual({
+      start: '1',
+      separator: '\u2009–\u2009',
+      end: '2 Sept 2025',
+    });
+    expect(formatIsoRange(date('2014-02-27'), date('2015-03-18'))).toEqual({
+      start: '27 February 2014',
+      separator: '\u2009–\u2009',
+      end: '18 March 2015',
+    });
   });
 
   it('shows both ends of a span at the coarser precision of the two', () => {
-    expect(formatIsoRange(date('2014-02'), date('2014-03-18'))).toEqual({ start: 'February', separator: '\u2009–\u2009', end: 'March 2014' });
+    expect(formatIsoRange(date('2014-02'), date('2014-03-18'))).toEqual({
+      start: 'February',
+      separator: '\u2009–\u2009',
+      end: 'March 2014',
+    });
   });
 });

@@ -22,7 +22,7 @@ describe('matching names in text', () => {
   });
 
   it('counts possessives and words in brackets or quotes as mentions', () => {
-    expect(found('Putin’s war, “(Putin)”, Putin\'s', names('Putin'))).toEqual(['Putin', 'Putin', 'Putin']);
+    expect(found("Putin’s war, “(Putin)”, Putin's", names('Putin'))).toEqual(['Putin', 'Putin', 'Putin']);
   });
 
   it('keeps the glossary’s case, except a lower-case name may start a sentence', () => {
@@ -70,7 +70,14 @@ describe('words as Pagefind counts them', () => {
 
 describe('excerpts', () => {
   it('cuts text into plain and marked parts', () => {
-    expect(render(markParts('Xi met Modi', [[0, 2], [7, 11]]))).toBe('[Xi] met [Modi]');
+    expect(
+      render(
+        markParts('Xi met Modi', [
+          [0, 2],
+          [7, 11],
+        ]),
+      ),
+    ).toBe('[Xi] met [Modi]');
   });
 
   it('shows a short text whole', () => {

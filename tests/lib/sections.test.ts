@@ -24,9 +24,9 @@ describe('sections across files', () => {
   });
 
   it('names the file and field of a reference to a missing section', () => {
-    expect(() =>
-      requireSection([section('a', 1)], 'z', { file: 'content/explainer.yaml', field: 'source.headlineBefore' }),
-    ).toThrow('content/explainer.yaml: source.headlineBefore: "z" is not a section id. Known ids: a.');
+    expect(() => requireSection([section('a', 1)], 'z', { file: 'content/explainer.yaml', field: 'source.headlineBefore' })).toThrow(
+      'content/explainer.yaml: source.headlineBefore: "z" is not a section id. Known ids: a.',
+    );
   });
 
   it('estimates reading time at 230 words a minute, never less than a minute', () => {

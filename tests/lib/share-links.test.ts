@@ -33,11 +33,10 @@ describe('share links and link previews', () => {
   });
 
   it('describes a section preview image by its place, title and explainer', () => {
-    const preview = sectionLinkPreview(
-      { title: 'Close rapport', summary: 'A banquet.', number: 3, total: 8 },
-      'The explainer',
-      { page: 'https://x.org/s/close-rapport/', image: 'https://x.org/og/s/close-rapport.png' },
-    );
+    const preview = sectionLinkPreview({ title: 'Close rapport', summary: 'A banquet.', number: 3, total: 8 }, 'The explainer', {
+      page: 'https://x.org/s/close-rapport/',
+      image: 'https://x.org/og/s/close-rapport.png',
+    });
     expect(preview.image.alt).toBe('Part 3 of 8: “Close rapport”, from The explainer');
     expect(preview.description).toBe('A banquet.');
   });

@@ -74,15 +74,15 @@ describe('the term matcher', () => {
   });
 
   it('counts possessives with either apostrophe, and keeps them outside the mention', () => {
-    const text = 'Russia’s troops and Modi\'s visit and Moscow’s forces';
+    const text = "Russia’s troops and Modi's visit and Moscow’s forces";
     expect(found(people, text)).toEqual(['Russia→russia', 'Modi→modi', 'Moscow→moscow']);
     expect(people.findAll(text)[0]).toMatchObject({ end: 6, spanEnd: 8 });
   });
 
   it('does not take a word joined by an apostrophe for a possessive', () => {
     const cities = matcherFor({ xi: ['Xi'], brien: ['Brien'], on: ['O'] });
-    expect(found(cities, 'Xi’an, Xi\'an, O’Brien, Xi’sa')).toEqual([]);
-    expect(found(cities, 'Xi’s, ’Xi’, \'Xi\'')).toEqual(['Xi→xi', 'Xi→xi', 'Xi→xi']);
+    expect(found(cities, "Xi’an, Xi'an, O’Brien, Xi’sa")).toEqual([]);
+    expect(found(cities, "Xi’s, ’Xi’, 'Xi'")).toEqual(['Xi→xi', 'Xi→xi', 'Xi→xi']);
   });
 
   it('matches an alias written with one apostrophe in text written with the other', () => {

@@ -6,9 +6,7 @@ const LONG_QUOTE =
 
 describe('text fragment links', () => {
   it('escapes the characters the text directive syntax reserves', () => {
-    expect(encodeTextTerm('Xi, Putin & Modi – a well-timed push')).toBe(
-      'Xi%2C%20Putin%20%26%20Modi%20%E2%80%93%20a%20well%2Dtimed%20push',
-    );
+    expect(encodeTextTerm('Xi, Putin & Modi – a well-timed push')).toBe('Xi%2C%20Putin%20%26%20Modi%20%E2%80%93%20a%20well%2Dtimed%20push');
   });
 
   it('puts a short quote into the link whole, with whitespace folded', () => {
@@ -21,9 +19,7 @@ describe('text fragment links', () => {
 
   it('takes more words from the start until they occur only once on the page', () => {
     const page = `The Beijing summit opened on Sunday. ${LONG_QUOTE}`;
-    expect(textDirective(LONG_QUOTE, page)).toBe(
-      'text=The%20Beijing%20summit%20featured,energy%2C%20and%20defense%20collaboration.',
-    );
+    expect(textDirective(LONG_QUOTE, page)).toBe('text=The%20Beijing%20summit%20featured,energy%2C%20and%20defense%20collaboration.');
   });
 
   it('matches the page case-insensitively, as browsers do', () => {
@@ -32,9 +28,7 @@ describe('text fragment links', () => {
   });
 
   it('uses a start and an end for a quote across paragraphs, which an exact match cannot cross', () => {
-    expect(textDirective('as well as the friendship.\n\nThe deep personal rapport')).toBe(
-      'text=as%20well%20as,deep%20personal%20rapport',
-    );
+    expect(textDirective('as well as the friendship.\n\nThe deep personal rapport')).toBe('text=as%20well%20as,deep%20personal%20rapport');
   });
 
   it('drops words cut in half at either end of the selection', () => {

@@ -30,7 +30,12 @@ function event(id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
 }
 
 const sections: (SectionText & { title: string })[] = [
-  { id: 'close-rapport', file: 'content/sections/03-close-rapport.md', title: 'Close rapport', text: 'The rapport was on show Sunday evening, when Xi hosted.' },
+  {
+    id: 'close-rapport',
+    file: 'content/sections/03-close-rapport.md',
+    title: 'Close rapport',
+    text: 'The rapport was on show Sunday evening, when Xi hosted.',
+  },
   {
     id: 'since-alaska',
     file: 'content/sections/04-since-alaska.md',
@@ -41,7 +46,11 @@ const sections: (SectionText & { title: string })[] = [
 
 describe('ordering the timeline', () => {
   it('sorts by date whatever the order in the data file', () => {
-    const sorted = sortEvents([event('parade', { date: '2025-09-03' }), event('sco', { date: '2001-06-15' }), event('crimea', { date: '2014' })]);
+    const sorted = sortEvents([
+      event('parade', { date: '2025-09-03' }),
+      event('sco', { date: '2001-06-15' }),
+      event('crimea', { date: '2014' }),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(['sco', 'crimea', 'parade']);
   });
 
@@ -100,14 +109,21 @@ describe('dating an event', () => {
 
 describe('linking events to the article', () => {
   it('finds the phrase in the first of its sections that holds it', () => {
-    expect(mentionSection(event('banquet', { phrase: 'Sunday evening', sectionIds: ['since-alaska', 'close-rapport'] }), sections)).toBe('close-rapport');
+    expect(mentionSection(event('banquet', { phrase: 'Sunday evening', sectionIds: ['since-alaska', 'close-rapport'] }), sections)).toBe(
+      'close-rapport',
+    );
     expect(mentionSection(event('x', { phrase: 'nowhere' }), sections)).toBeUndefined();
   });
 
   it('gives the Markdown plugin each mention with a short absolute date, and none for an event without words', () => {
     const mentions = timelineMentions([event('alaska', { phrase: 'in August' }), event('implied')], sections);
     expect(mentions).toEqual([
-      { eventId: 'alaska', sectionId: 'since-alaska', phrase: 'in August', date: { start: { text: '15 Aug 2025', datetime: '2025-08-15' } } },
+      {
+        eventId: 'alaska',
+        sectionId: 'since-alaska',
+        phrase: 'in August',
+        date: { start: { text: '15 Aug 2025', datetime: '2025-08-15' } },
+      },
     ]);
   });
 
@@ -116,7 +132,10 @@ describe('linking events to the article', () => {
   });
 
   it('links each event back to its words and to the other sections that discuss it', () => {
-    const [period] = timelineView([event('banquet', { date: '2025-08-31', phrase: 'Sunday evening', sectionIds: ['close-rapport', 'since-alaska'] })], sections);
+    const [period] = timelineView(
+      [event('banquet', { date: '2025-08-31', phrase: 'Sunday evening', sectionIds: ['close-rapport', 'since-alaska'] })],
+      sections,
+    );
     expect(period?.events[0]).toMatchObject({
       anchor: 'event-banquet',
       mention: { href: '#event-banquet-mention', phrase: 'Sunday evening', section: { href: '#close-rapport', title: 'Close rapport' } },
@@ -129,7 +148,9 @@ describe('checking the timeline against the article', () => {
   const check = (events: TimelineEvent[]) => () => checkTimeline(events, sections);
 
   it('accepts events whose sections exist and whose words stand once in them', () => {
-    expect(check([event('alaska', { phrase: 'in August' }), event('attack', { phrase: 'Just last week' }), event('implied')])).not.toThrow();
+    expect(
+      check([event('alaska', { phrase: 'in August' }), event('attack', { phrase: 'Just last week' }), event('implied')]),
+    ).not.toThrow();
   });
 
   it('names the file, entry and field of an unknown section id', () => {
@@ -158,7 +179,9 @@ describe('checking the timeline against the article', () => {
   });
 
   it('rejects a duplicate id', () => {
-    expect(check([event('alaska'), event('alaska')])).toThrow('entry "alaska" → id: "alaska" is used by another entry too. Ids must be unique.');
+    expect(check([event('alaska'), event('alaska')])).toThrow(
+      'entry "alaska" → id: "alaska" is used by another entry too. Ids must be unique.',
+    );
   });
 
   it('reports every problem at once', () => {

@@ -3,9 +3,7 @@ import { currentSectionIndex, tocItems } from '../../src/lib/toc';
 
 describe('the table of contents', () => {
   it('lists sections with their ids, titles and summaries', () => {
-    expect(tocItems([{ data: { id: 'a', title: 'A', summary: 'About A.' } }])).toEqual([
-      { id: 'a', title: 'A', summary: 'About A.' },
-    ]);
+    expect(tocItems([{ data: { id: 'a', title: 'A', summary: 'About A.' } }])).toEqual([{ id: 'a', title: 'A', summary: 'About A.' }]);
   });
 
   it('marks the last section whose heading has passed the reading line', () => {

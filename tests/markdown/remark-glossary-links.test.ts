@@ -67,7 +67,11 @@ describe('the glossary linker alone', () => {
   it('does not link inside text that another plugin marked as added', () => {
     const tree = link('Xi spoke.');
     const paragraph = tree.children[0] as import('mdast').Paragraph;
-    paragraph.children.unshift({ type: 'emphasis', children: [{ type: 'text', value: 'Russia ' }], data: { hProperties: { dataAdded: '' } } });
+    paragraph.children.unshift({
+      type: 'emphasis',
+      children: [{ type: 'text', value: 'Russia ' }],
+      data: { hProperties: { dataAdded: '' } },
+    });
     remarkGlossaryLinks({ entries })(tree, new VFile());
     expect(links(tree).map((found) => found.text)).toEqual(['Xi']);
   });
@@ -98,11 +102,16 @@ describe('the glossary linker in Astro’s Markdown pipeline', () => {
     expect(definition.attr('id')).toBe('glossary-definition-fixture-section-sco');
     expect(definition.is('[hidden][data-added][data-pagefind-ignore]')).toBe(true);
     expect(definition.text()).toContain('Eurasian');
-    expect($('a.glossary-term').map((_, element) => $(element).text()).get()).toEqual(['SCO', 'Putin', 'Trump', 'Alaska']);
+    expect(
+      $('a.glossary-term')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual(['SCO', 'Putin', 'Trump', 'Alaska']);
   });
 
   it('keeps the quoted words verbatim once the added definitions are set aside', async () => {
-    const sentence = 'Moscow launched a full scale invasion of Ukraine in February 2022, after Russia’s troops previously seized the Crimea.';
+    const sentence =
+      'Moscow launched a full scale invasion of Ukraine in February 2022, after Russia’s troops previously seized the Crimea.';
     const $ = await render(sentence);
     $('[data-added]').remove();
     expect($('p').text()).toBe(sentence);

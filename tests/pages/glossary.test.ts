@@ -22,12 +22,66 @@ const explainer = builtPage('/');
  * the text: the first mention of each in a section must be a link.
  */
 const NAMES_BY_SECTION: Record<string, string[]> = {
-  opening: ['xi-jinping', 'vladimir-putin', 'china', 'western-sanctions', 'russia', 'multipolar-world-order', 'sco-summit-2025', 'united-states'],
-  'tactical-alliance': ['china', 'russia', 'western-sanctions', 'sovereignty-non-intervention', 'united-states', 'xi-jinping', 'vladimir-putin'],
+  opening: [
+    'xi-jinping',
+    'vladimir-putin',
+    'china',
+    'western-sanctions',
+    'russia',
+    'multipolar-world-order',
+    'sco-summit-2025',
+    'united-states',
+  ],
+  'tactical-alliance': [
+    'china',
+    'russia',
+    'western-sanctions',
+    'sovereignty-non-intervention',
+    'united-states',
+    'xi-jinping',
+    'vladimir-putin',
+  ],
   'close-rapport': ['china', 'russia', 'xi-jinping', 'peng-liyuan', 'welcome-banquet', 'ria-novosti', 'vladimir-putin'],
-  'since-alaska': ['sco', 'vladimir-putin', 'donald-trump', 'alaska-summit', 'ukraine', 'moscow', 'invasion-of-ukraine', 'russia', 'crimea', 'china', 'india', 'xi-jinping'],
-  'not-alone': ['vladimir-putin', 'russia', 'china', 'western-sanctions', 'li-mingjiang', 'singapore', 'rsis', 'beijing', 'dual-use-goods', 'moscow', 'united-states'],
-  'ukraine-war': ['dual-use-goods', 'russia', 'beijing', 'donald-trump', 'china', 'united-states', 'secondary-tariffs', 'india', 'tariff-on-india', 'narendra-modi', 'xi-jinping'],
+  'since-alaska': [
+    'sco',
+    'vladimir-putin',
+    'donald-trump',
+    'alaska-summit',
+    'ukraine',
+    'moscow',
+    'invasion-of-ukraine',
+    'russia',
+    'crimea',
+    'china',
+    'india',
+    'xi-jinping',
+  ],
+  'not-alone': [
+    'vladimir-putin',
+    'russia',
+    'china',
+    'western-sanctions',
+    'li-mingjiang',
+    'singapore',
+    'rsis',
+    'beijing',
+    'dual-use-goods',
+    'moscow',
+    'united-states',
+  ],
+  'ukraine-war': [
+    'dual-use-goods',
+    'russia',
+    'beijing',
+    'donald-trump',
+    'china',
+    'united-states',
+    'secondary-tariffs',
+    'india',
+    'tariff-on-india',
+    'narendra-modi',
+    'xi-jinping',
+  ],
   'shoulder-to-shoulder': ['narendra-modi', 'sco', 'vladimir-putin', 'xi-jinping', 'india', 'russia', 'ukraine', 'india-mea'],
   'diplomatic-push': ['xi-jinping', 'beijing-parade', 'beijing', 'vladimir-putin', 'north-korea', 'kim-jong-un'],
 };
@@ -60,7 +114,9 @@ describe('glossary links in the built explainer', () => {
   });
 
   it('links the names in the credit line too', () => {
-    const linked = explainer('#article-credit a.glossary-term').map((_, link) => explainer(link).text()).get();
+    const linked = explainer('#article-credit a.glossary-term')
+      .map((_, link) => explainer(link).text())
+      .get();
     expect(linked).toEqual(['CNN', 'Darya Tarasova']);
   });
 
@@ -75,7 +131,9 @@ describe('glossary links in the built explainer', () => {
       expect(before, `before ${id}`).not.toMatch(/[\p{L}\p{N}]$/u);
       expect(following, `after ${id}`).not.toMatch(/^[\p{L}\p{N}]|^[’']\p{L}{2}/u);
     });
-    expect(explainer('a.glossary-term').filter((_, link) => /Xenix|Russian|Chinese|Indian leader/.test(explainer(link).text())).length).toBe(0);
+    expect(
+      explainer('a.glossary-term').filter((_, link) => /Xenix|Russian|Chinese|Indian leader/.test(explainer(link).text())).length,
+    ).toBe(0);
   });
 
   it('puts no glossary link inside a heading or inside another link', () => {
@@ -84,7 +142,9 @@ describe('glossary links in the built explainer', () => {
   });
 
   it('gives every link a hidden definition of its own, with a unique id', () => {
-    const ids = explainer('[id]').map((_, element) => explainer(element).attr('id')).get();
+    const ids = explainer('[id]')
+      .map((_, element) => explainer(element).attr('id'))
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
     explainer('a.glossary-term').each((_, link) => {
       const definition = explainer(`#${explainer(link).attr('aria-describedby')}`);
@@ -106,13 +166,12 @@ describe('the glossary on the explainer page', () => {
   const glossary = explainer('aside.glossary');
 
   it('groups the entries by kind under headings, people first', () => {
-    expect(glossary.find('h3').map((_, heading) => explainer(heading).text().trim()).get()).toEqual([
-      'People',
-      'Organisations',
-      'Places',
-      'Events',
-      'Ideas',
-    ]);
+    expect(
+      glossary
+        .find('h3')
+        .map((_, heading) => explainer(heading).text().trim())
+        .get(),
+    ).toEqual(['People', 'Organisations', 'Places', 'Events', 'Ideas']);
   });
 
   it('gives every entry a heading with its own anchor, linking to its page', () => {
@@ -138,7 +197,9 @@ describe('the glossary pages', () => {
       const $ = builtPage(`/glossary/${entry.id}/`);
       expect($('h1').text().trim()).toBe(entry.term);
       expect($('.definition').text().length).toBeGreaterThan(10);
-      const sources = $('.sources a').map((_, link) => $(link).attr('href')).get();
+      const sources = $('.sources a')
+        .map((_, link) => $(link).attr('href'))
+        .get();
       expect(sources).toEqual(entry.sources.map((source) => source.url));
     }
   });
@@ -146,14 +207,20 @@ describe('the glossary pages', () => {
   it('lists every mention of every entry, with the term highlighted', () => {
     for (const entry of entries) {
       const $ = builtPage(`/glossary/${entry.id}/`);
-      const marks = $('.mentions mark').map((_, mark) => $(mark).text()).get();
+      const marks = $('.mentions mark')
+        .map((_, mark) => $(mark).text())
+        .get();
       expect(marks.length, entry.id).toBe(seedCounts.get(entry.id) ?? 0);
       for (const mark of marks) expect(formsOf(entry)).toContain(mark);
     }
   });
 
   it('quotes each mention as a sentence of the article, linking to where it stands', () => {
-    const ids = new Set(explainer('[id]').map((_, element) => explainer(element).attr('id')).get());
+    const ids = new Set(
+      explainer('[id]')
+        .map((_, element) => explainer(element).attr('id'))
+        .get(),
+    );
     const article = seedLines().join(' ');
     for (const entry of entries) {
       const $ = builtPage(`/glossary/${entry.id}/`);
@@ -173,14 +240,20 @@ describe('the glossary pages', () => {
         .map((_, section) => `/#${explainer(section).attr('data-section')}`)
         .get();
       const $ = builtPage(`/glossary/${entry.id}/`);
-      const listed = new Set($('.mentions .where a').map((_, link) => $(link).attr('href')).get());
+      const listed = new Set(
+        $('.mentions .where a')
+          .map((_, link) => $(link).attr('href'))
+          .get(),
+      );
       for (const href of linkedIn) expect(listed.has(href), `${entry.id} in ${href}`).toBe(true);
     }
   });
 
   it('shows Putin’s mentions in reading order, the quote about the Alaska talks among them', () => {
     const $ = builtPage('/glossary/vladimir-putin/');
-    const sentences = $('.mentions blockquote').map((_, quote) => $(quote).text().trim()).get();
+    const sentences = $('.mentions blockquote')
+      .map((_, quote) => $(quote).text().trim())
+      .get();
     expect(sentences[0]).toMatch(/^Xi, receiving Putin with significant formality/);
     expect(sentences).toContain('China’s Xi rolls out the red carpet for Putin and Modi as Trump upends global relations');
     expect(sentences.some((sentence) => sentence.includes('“During the bilateral meetings scheduled for today and tomorrow'))).toBe(true);
@@ -194,7 +267,9 @@ describe('the glossary pages', () => {
 
   it('has an index of every entry, from A to Z', () => {
     const $ = builtPage('/glossary/');
-    const terms = $('.entries .term a').map((_, link) => $(link).text()).get();
+    const terms = $('.entries .term a')
+      .map((_, link) => $(link).text())
+      .get();
     expect(terms).toHaveLength(entries.length);
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     expect($('.entries a[href="/glossary/xi-jinping/"]').text()).toBe('Xi Jinping');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../support/sections';
 import { builtPage, readableText } from '../support/site';
 
-
 describe('the explainer page', () => {
   const $ = builtPage('/');
 
@@ -76,9 +75,7 @@ describe('the explainer page', () => {
 
   it('shows the source headline where the source text has it, just before its section', () => {
     const aside = $('aside.source-headline');
-    expect(aside.find('.headline').text()).toBe(
-      'China’s Xi rolls out the red carpet for Putin and Modi as Trump upends global relations',
-    );
+    expect(aside.find('.headline').text()).toBe('China’s Xi rolls out the red carpet for Putin and Modi as Trump upends global relations');
     expect(aside.next('section').attr('aria-labelledby')).toBe('ukraine-war');
   });
 

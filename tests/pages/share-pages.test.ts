@@ -6,7 +6,16 @@ import { builtFile, builtPage } from '../support/site';
 import { pngSize } from '../support/png';
 
 const SITE = 'https://sco-2025.example.org';
-const IDS = ['opening', 'tactical-alliance', 'close-rapport', 'since-alaska', 'not-alone', 'ukraine-war', 'shoulder-to-shoulder', 'diplomatic-push'];
+const IDS = [
+  'opening',
+  'tactical-alliance',
+  'close-rapport',
+  'since-alaska',
+  'not-alone',
+  'ukraine-war',
+  'shoulder-to-shoulder',
+  'diplomatic-push',
+];
 
 function meta($: ReturnType<typeof builtPage>, key: string): string | undefined {
   return $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');

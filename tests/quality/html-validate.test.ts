@@ -24,4 +24,3 @@ describe('every built page is valid HTML', () => {
     });
   }
 });
-

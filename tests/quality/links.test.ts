@@ -11,7 +11,14 @@ const pages = distFiles('.html').map(urlPathOf);
 const idsByPage = new Map(
   pages.map((path) => {
     const $ = builtPage(path);
-    return [path, new Set($('[id]').map((_, element) => $(element).attr('id')).get())];
+    return [
+      path,
+      new Set(
+        $('[id]')
+          .map((_, element) => $(element).attr('id'))
+          .get(),
+      ),
+    ];
   }),
 );
 
@@ -27,22 +34,24 @@ describe('no broken links in dist/', () => {
     it(`every internal link and fragment on ${page} resolves, and every external one is well formed`, () => {
       const $ = builtPage(page);
       const broken: string[] = [];
-      $('a[href], link[href], img[src], script[src], meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]').each((_, element) => {
-        const raw = $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('content') ?? '';
-        const url = new URL(raw, `https://site.invalid${page}`);
-        // Canonical and preview URLs name the public site: they must resolve in dist/ too.
-        if (url.hostname !== 'site.invalid' && url.hostname !== siteHost) {
-          // External sources are not fetched here, only checked to be well-formed web addresses.
-          if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) broken.push(`${raw} (malformed)`);
-          return;
-        }
-        if (!resolves(url.pathname)) {
-          broken.push(`${raw} (no such page or file)`);
-          return;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && !idsByPage.get(url.pathname)?.has(fragment)) broken.push(`${raw} (no element #${fragment})`);
-      });
+      $('a[href], link[href], img[src], script[src], meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]').each(
+        (_, element) => {
+          const raw = $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('content') ?? '';
+          const url = new URL(raw, `https://site.invalid${page}`);
+          // Canonical and preview URLs name the public site: they must resolve in dist/ too.
+          if (url.hostname !== 'site.invalid' && url.hostname !== siteHost) {
+            // External sources are not fetched here, only checked to be well-formed web addresses.
+            if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) broken.push(`${raw} (malformed)`);
+            return;
+          }
+          if (!resolves(url.pathname)) {
+            broken.push(`${raw} (no such page or file)`);
+            return;
+          }
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          if (fragment && !idsByPage.get(url.pathname)?.has(fragment)) broken.push(`${raw} (no element #${fragment})`);
+        },
+      );
       expect(broken).toEqual([]);
     });
   }

@@ -23,9 +23,7 @@ describe('the shared schemas', () => {
   it('requires a source to have a title and a full web address', () => {
     expect(sourceSchema.safeParse({ title: 'TASS', url: 'https://tass.com/politics/2009665' }).success).toBe(true);
     expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'tass.com' }))).toBe('must be a full http(s) address.');
-    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'javascript:alert(1)' }))).toBe(
-      'must be a full http(s) address.',
-    );
+    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'javascript:alert(1)' }))).toBe('must be a full http(s) address.');
   });
 
   it('validates the explainer metadata, including its source', () => {

@@ -57,13 +57,17 @@ describe('the timeline event schema', () => {
   it('asks for either a date or a span, not both and not neither', () => {
     const { date: _date, ...undated } = valid;
     expect(problems(undated)).toEqual(['date: is missing: give `date`, or `start` and `end` for a span.']);
-    expect(problems({ ...valid, start: '2025-08-14', end: '2025-08-16' })).toEqual(['date: give either `date` or `start` and `end`, not both.']);
+    expect(problems({ ...valid, start: '2025-08-14', end: '2025-08-16' })).toEqual([
+      'date: give either `date` or `start` and `end`, not both.',
+    ]);
     expect(problems({ ...undated, start: '2025-08-14' })).toEqual(['end: is missing: a span needs both `start` and `end`.']);
   });
 
   it('shows a weekday only for a single day', () => {
     expect(problems({ ...valid, weekday: true })).toEqual([]);
-    expect(problems({ ...valid, date: '2025-08', weekday: true })).toEqual(['weekday: "2025-08" is not a single day, so it has no weekday.']);
+    expect(problems({ ...valid, date: '2025-08', weekday: true })).toEqual([
+      'weekday: "2025-08" is not a single day, so it has no weekday.',
+    ]);
   });
 
   it('requires at least one source', () => {
