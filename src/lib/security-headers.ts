@@ -1,4 +1,5 @@
-import { load } from 'cheerio';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 
 /** Headers every page gets from a static host that reads a `_headers` file (Netlify, Cloudflare Pages). */
 const COMMON_HEADERS = [
@@ -9,7 +10,8 @@ const COMMON_HEADERS = [
 
 /** Reads the Content-Security-Policy that Astro put in a page's `<meta>` tag. */
 export function metaPolicyOf(html: string): string | undefined {
-  return load(html)('meta[http-equiv="content-security-policy" i]').attr('content');
+  const content = select('meta[http-equiv="content-security-policy" i]', fromHtml(html))?.properties['content'];
+  return typeof content === 'string' ? content : undefined;
 }
 
 /**
@@ -28,7 +30,9 @@ export function headerPolicy(metaPolicy: string): string {
 export function headersFile(policies: ReadonlyMap<string, string>): string {
   return [...policies]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, policy]) => [path, `  Content-Security-Policy: ${headerPolicy(policy)}`, ...COMMON_HEADERS.map((header) => `  ${header}`)].join('\n'))
+    .map(([path, policy]) =>
+      [path, `  Content-Security-Policy: ${headerPolicy(policy)}`, ...COMMON_HEADERS.map((header) => `  ${header}`)].join('\n'),
+    )
     .join('\n\n')
     .concat('\n');
 }

@@ -1,21 +1,14 @@
 import { load } from 'cheerio';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import rehypeHeadingPermalinks from '../../src/markdown/rehype-heading-permalinks';
 import { renderLikeAstro } from './render';
 
 async function alone(markdown: string) {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkRehype)
-    .use(rehypeSlug)
-    .use(rehypeHeadingPermalinks)
-    .use(rehypeStringify)
-    .process(markdown);
+  const file = await remark().use(remarkRehype).use(rehypeSlug).use(rehypeHeadingPermalinks).use(rehypeStringify).process(markdown);
   return load(String(file));
 }
 
@@ -30,12 +23,7 @@ describe('rehype-heading-permalinks', () => {
   });
 
   it('leaves headings without an id alone', async () => {
-    const file = await unified()
-      .use(remarkParse)
-      .use(remarkRehype)
-      .use(rehypeHeadingPermalinks)
-      .use(rehypeStringify)
-      .process('### No id');
+    const file = await remark().use(remarkRehype).use(rehypeHeadingPermalinks).use(rehypeStringify).process('### No id');
     expect(String(file)).toBe('<h3>No id</h3>');
   });
 

@@ -1,8 +1,7 @@
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeScopedHeadingIds from '../../src/markdown/rehype-scoped-heading-ids';
@@ -10,9 +9,7 @@ import { renderLikeAstro } from './render';
 
 async function alone(markdown: string, sectionId?: string) {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: sectionId ? { id: sectionId } : {} } } });
-  return String(
-    await unified().use(remarkParse).use(remarkRehype).use(rehypeSlug).use(rehypeScopedHeadingIds).use(rehypeStringify).process(file),
-  );
+  return String(await remark().use(remarkRehype).use(rehypeSlug).use(rehypeScopedHeadingIds).use(rehypeStringify).process(file));
 }
 
 describe('rehype-scoped-heading-ids', () => {

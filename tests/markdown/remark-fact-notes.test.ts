@@ -1,7 +1,6 @@
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { NumberedNote } from '../../src/lib/fact-notes';
@@ -22,7 +21,7 @@ const bands: NumberedNote = { ...beijing, id: 'bands', phrase: 'military bands',
 
 async function alone(markdown: string, notes: NumberedNote[], sectionId = 'opening') {
   const file = new VFile({ value: markdown, path: 'content/sections/01-opening.md', data: { astro: { frontmatter: { id: sectionId } } } });
-  return String(await unified().use(remarkParse).use(remarkFactNotes, { notes }).use(remarkRehype).use(rehypeStringify).process(file));
+  return String(await remark().use(remarkFactNotes, { notes }).use(remarkRehype).use(rehypeStringify).process(file));
 }
 
 describe('remark-fact-notes on its own', () => {
@@ -40,7 +39,12 @@ describe('remark-fact-notes on its own', () => {
     expect(list.attr('start')).toBe('2');
     expect(list.attr('aria-labelledby')).toBe('opening--notes');
     expect($('#opening--notes').text()).toBe('Notes');
-    expect(list.children('li').map((_, li) => [[$(li).attr('id'), $(li).attr('value')]]).get()).toEqual([
+    expect(
+      list
+        .children('li')
+        .map((_, li) => [[$(li).attr('id'), $(li).attr('value')]])
+        .get(),
+    ).toEqual([
       ['note-beijing-summit', '2'],
       ['note-bands', '3'],
     ]);
@@ -73,11 +77,19 @@ describe('remark-fact-notes in Astro’s pipeline', () => {
     const { body, frontmatter } = sectionFile('01-opening.md');
     const { code } = await renderLikeAstro(body, frontmatter);
     const $ = parse(code);
-    expect($('sup.note-ref a').map((_, a) => [[$(a).attr('href'), $(a).text()]]).get()).toEqual([
+    expect(
+      $('sup.note-ref a')
+        .map((_, a) => [[$(a).attr('href'), $(a).text()]])
+        .get(),
+    ).toEqual([
       ['#note-receiving-putin', 'Note 1'],
       ['#note-beijing-summit', 'Note 2'],
     ]);
-    expect($('.fact-notes li').map((_, li) => $(li).attr('id')).get()).toEqual(['note-receiving-putin', 'note-beijing-summit']);
+    expect(
+      $('.fact-notes li')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(['note-receiving-putin', 'note-beijing-summit']);
   });
 
   it('runs before the timeline links, so a time inside a noted phrase is still linked', async () => {

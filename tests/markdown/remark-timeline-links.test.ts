@@ -1,7 +1,6 @@
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { TimelineMention } from '../../src/lib/timeline';
@@ -19,13 +18,20 @@ const threats: TimelineMention = {
   eventId: 'threats',
   sectionId: 'since-alaska',
   phrase: 'earlier this summer',
-  date: { start: { text: '14 Jul', datetime: '2025-07-14' }, range: { separator: '\u2009–\u2009', end: { text: '6 Aug 2025', datetime: '2025-08-06' } } },
+  date: {
+    start: { text: '14 Jul', datetime: '2025-07-14' },
+    range: { separator: '\u2009–\u2009', end: { text: '6 Aug 2025', datetime: '2025-08-06' } },
+  },
 };
 
 /** Runs the plugin alone on Markdown that belongs to `sectionId`. */
 async function alone(markdown: string, mentions: TimelineMention[], sectionId = 'since-alaska') {
-  const file = new VFile({ value: markdown, path: 'content/sections/04-since-alaska.md', data: { astro: { frontmatter: { id: sectionId } } } });
-  const result = await unified().use(remarkParse).use(remarkTimelineLinks, { mentions }).use(remarkRehype).use(rehypeStringify).process(file);
+  const file = new VFile({
+    value: markdown,
+    path: 'content/sections/04-since-alaska.md',
+    data: { astro: { frontmatter: { id: sectionId } } },
+  });
+  const result = await remark().use(remarkTimelineLinks, { mentions }).use(remarkRehype).use(rehypeStringify).process(file);
   return String(result);
 }
 
@@ -45,7 +51,11 @@ describe('remark-timeline-links on its own', () => {
 
   it('gives each end of a span its own time element', async () => {
     const $ = parse(await alone('Trump earlier this summer threatened.', [threats]));
-    expect($('.time-ref-date time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2025-07-14', '2025-08-06']);
+    expect(
+      $('.time-ref-date time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual(['2025-07-14', '2025-08-06']);
     expect($('.time-ref-date').text()).toBe('\u00a0[14 Jul\u2009–\u20096 Aug 2025]');
   });
 
@@ -67,7 +77,11 @@ describe('remark-timeline-links on its own', () => {
   it('touches only the section the mention belongs to, and files without a section id', async () => {
     expect(await alone('Met in August.', [alaska], 'close-rapport')).toBe('<p>Met in August.</p>');
     const file = new VFile({ value: 'Met in August.' });
-    const result = await unified().use(remarkParse).use(remarkTimelineLinks, { mentions: [alaska] }).use(remarkRehype).use(rehypeStringify).process(file);
+    const result = await remark()
+      .use(remarkTimelineLinks, { mentions: [alaska] })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(file);
     expect(String(result)).toBe('<p>Met in August.</p>');
   });
 
@@ -83,7 +97,11 @@ describe('remark-timeline-links in Astro’s pipeline', () => {
     const { body, frontmatter } = sectionFile('04-since-alaska.md');
     const { code } = await renderLikeAstro(body, frontmatter);
     const $ = parse(code);
-    expect($('a.time-ref').map((_, a) => [[$(a).attr('href'), $(a).clone().children('[data-added]').remove().end().text()]]).get()).toEqual([
+    expect(
+      $('a.time-ref')
+        .map((_, a) => [[$(a).attr('href'), $(a).clone().children('[data-added]').remove().end().text()]])
+        .get(),
+    ).toEqual([
       ['/#event-alaska-summit', 'in August'],
       ['/#event-kyiv-attack', 'Just last week'],
       ['/#event-full-scale-invasion', 'in February 2022'],
@@ -91,7 +109,9 @@ describe('remark-timeline-links in Astro’s pipeline', () => {
       ['/#event-putin-bilaterals', 'today and tomorrow'],
     ]);
     expect($('#event-kyiv-attack-mention .time-ref-date').text()).toBe('\u00a0[28 Aug 2025]');
-    expect(quotedText(code)).toContain('Just last week, Moscow’s forces carried out their second largest aerial attack to date on Ukraine.');
+    expect(quotedText(code)).toContain(
+      'Just last week, Moscow’s forces carried out their second largest aerial attack to date on Ukraine.',
+    );
   });
 
   it('fails the render when an edit has removed the words', async () => {

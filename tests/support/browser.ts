@@ -1,34 +1,9 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { findChromium } from './chromium.ts';
 import { distDir } from './paths.ts';
-
-const CANDIDATES = [
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-/** The Chromium to drive: CHROMIUM_PATH, or the usual install places. Never downloads one. */
-export function findChromium(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `No Chromium found for the browser tests (looked in ${CANDIDATES.join(', ')}). ` +
-        'Install it with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.',
-    );
-  }
-  return found;
-}
 
 /** Headless, and no background traffic: this machine reaches no network but the package registries. */
 export const CHROMIUM_FLAGS = [
