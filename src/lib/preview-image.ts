@@ -26,7 +26,7 @@ const RULE = '#d9d5cc';
 const PADDING_X = 80;
 const PADDING_Y = 64;
 /** Room left for the title once the brand line, the footer and the gaps between them are placed. */
-export const TITLE_BOX = { width: PREVIEW_WIDTH - 2 * PADDING_X, height: 300 };
+const TITLE_BOX = { width: PREVIEW_WIDTH - 2 * PADDING_X, height: 300 };
 const TITLE_LINE_HEIGHT = 1.12;
 /** Largest first: a short title is set big enough to read on a phone's thumbnail. */
 const TITLE_SIZES = [88, 80, 72, 64, 58, 52, 46, 40] as const;
@@ -35,7 +35,7 @@ const TITLE_SIZES = [88, 80, 72, 64, 58, 52, 46, 40] as const;
  * English (measured on these cards); 0.55 errs on the wide side, so that a
  * title estimated to fit really fits, even with many capitals.
  */
-export const AVERAGE_CHARACTER_WIDTH = 0.55;
+const AVERAGE_CHARACTER_WIDTH = 0.55;
 
 /** How many lines `text` takes when wrapped at `perLine` characters on spaces. */
 export function wrappedLineCount(text: string, perLine: number): number {
@@ -97,8 +97,8 @@ function interFonts() {
 
 let fonts: ReturnType<typeof interFonts> | undefined;
 
-/** Draws a 1200 × 630 PNG link preview. Throws when the title is too long to show whole. */
-export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
+/** The preview card as SVG, 1200 × 630. Throws when the title is too long to show whole. */
+export async function previewCardSvg(card: PreviewCard): Promise<string> {
   const size = titleFontSize(card.title);
   if (size === null) {
     throw new Error(`The title “${card.title}” is too long for its link-preview image; shorten it to under about 250 characters.`);
@@ -122,7 +122,12 @@ export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<
       box({ paddingTop: 24, borderTop: `2px solid ${RULE}`, fontSize: 28, fontWeight: 500, color: MUTED, lineHeight: 1.3 }, card.footer),
     ]),
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+  return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+}
+
+/** Draws a 1200 × 630 PNG link preview. Throws when the title is too long to show whole. */
+export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await previewCardSvg(card);
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
   return Uint8Array.from(png);
 }

@@ -40,16 +40,13 @@ async function loadNames(): Promise<SearchName[]> {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * Resolves once Pagefind's wasm is running. Pagefind answers a call made
- * before then only at its next check, every 50 ms; five calls started 10 ms
- * apart cut that wait to 10 ms, which the reader's first query would
- * otherwise pay.
+ * Resolves once Pagefind's wasm is running. Pagefind's `init()` resolves
+ * before its wasm has loaded, and it has no readiness event of its own; a
+ * search is answered as soon as Pagefind's own check finds the engine ready.
  */
 function whenRunning(pagefind: PagefindApi): Promise<unknown> {
-  return Promise.race([0, 10, 20, 30, 40].map((delay) => sleep(delay).then(() => pagefind.search(''))));
+  return pagefind.search('');
 }
 
 /**

@@ -293,7 +293,11 @@ export async function searchSite(
   names: readonly SearchName[],
   signal?: AbortSignal,
 ): Promise<SearchOutcome> {
-  const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
+  // Invisible format characters (a pasted bidirectional override, a zero-width space) are not part of any word.
+  const query = rawQuery
+    .replace(/\p{Cf}/gu, '')
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
   const named = namesForQuery(query, names);
   if (!/[\p{L}\p{N}]/u.test(query)) return { query, names: named, groups: [], count: 0 };
   const hits = named.length > 0 ? await searchNames(pagefind, named, signal) : await searchWords(pagefind, query, signal);

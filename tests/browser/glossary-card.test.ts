@@ -14,6 +14,9 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Longer than the card's close delay (300 ms): to show that the card stays open, the test must outwait it. */
+const CLOSE_DELAY_AND_MARGIN_MS = 700;
+
 const PENG = 'section[data-section="close-rapport"] a.glossary-term[data-glossary-id="peng-liyuan"]';
 
 const cardIsOpen = (page: Page) => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'));
@@ -46,8 +49,9 @@ describe('the definition card in Chromium', () => {
     expect(Math.abs(card!.y - (term!.y + term!.height))).toBeLessThan(40);
     expect(page.url()).toBe(`${site.origin}/`);
 
-    // Moving into the card keeps it open; moving away closes it.
+    // Moving into the card keeps it open, past the card's 300 ms close delay; moving away closes it.
     await page.hover('#glossary-card a');
+    await page.waitForTimeout(CLOSE_DELAY_AND_MARGIN_MS);
     expect(await cardIsOpen(page)).toBe(true);
     await page.mouse.move(5, 790);
     await expect.poll(() => cardIsOpen(page)).toBe(false);

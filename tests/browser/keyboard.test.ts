@@ -146,11 +146,12 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await tabTo(page, '[data-section="ukraine-war"] [data-copy-link]');
     const status = page.locator('[data-section="ukraine-war"] [data-section-tools] [role="status"]');
     for (const key of ['Enter', 'Space']) {
+      // Start each press from an empty clipboard and an empty status, so that only this press can fill them.
       await page.evaluate(() => navigator.clipboard.writeText(''));
+      await status.evaluate((region) => (region.textContent = ''));
       await page.keyboard.press(key);
       await expect.poll(() => status.textContent()).toBe('Link copied');
-      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/s/ukraine-war/`);
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/s/ukraine-war/`);
     }
     await context.close();
   });
@@ -160,9 +161,9 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await tabTo(page, '.toc a[href="#timeline"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#timeline');
-    const links = await page.locator('section.timeline a[href]').evaluateAll((all) =>
-      all.map((link, index) => ((link as HTMLElement).dataset['order'] = String(index))),
-    );
+    const links = await page
+      .locator('section.timeline a[href]')
+      .evaluateAll((all) => all.map((link, index) => ((link as HTMLElement).dataset['order'] = String(index))));
     const reached: string[] = [];
     while (reached.length < links.length) {
       await page.keyboard.press('Tab');
@@ -210,7 +211,10 @@ describe('the quote link from the keyboard in Chromium', { retry: 2 }, () => {
   }
 
   async function caretPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await caretBrowser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await caretBrowser.newContext({
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     return { context, page };

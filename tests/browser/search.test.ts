@@ -54,9 +54,19 @@ describe('search in Chromium', () => {
   it('loads nothing of search before the reader shows intent, then starts loading at once', async () => {
     const { page, requests } = await visit('/');
     await page.waitForLoadState('networkidle');
+    // Scrolling and an ordinary key are not intent. Wait until the page has handled both, then for the
+    // network to settle: any request they started would be on the list by then.
     await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => window.scrollY > 0);
+    // Wrapped in an object so that the listener is in place before the key is pressed.
+    const keyHandled = await page.evaluateHandle(() => ({
+      done: new Promise<void>((resolve) =>
+        document.addEventListener('keyup', () => requestAnimationFrame(() => resolve()), { once: true }),
+      ),
+    }));
     await page.keyboard.press('j');
-    await page.waitForTimeout(300);
+    await keyHandled.evaluate((handle) => handle.done);
+    await page.waitForLoadState('networkidle');
     expect(requests.filter(isSearchRequest)).toEqual([]);
 
     await page.getByRole('button', { name: 'Search' }).hover();
@@ -206,7 +216,15 @@ describe('search in Chromium', () => {
   });
 
   it('shows hostile queries as text only, never running them or breaking the page', async () => {
-    const hostile = ['<img src=x onerror=alert(1)>', '"', `"><script>alert(2)</script>`, 'x'.repeat(2000), '🦊 🇨🇳 👍🏽', 'مودي بوتين', '\u202Eiliq'];
+    const hostile = [
+      '<img src=x onerror=alert(1)>',
+      '"',
+      `"><script>alert(2)</script>`,
+      'x'.repeat(2000),
+      '🦊 🇨🇳 👍🏽',
+      'مودي بوتين',
+      '\u202Eiliq',
+    ];
     for (const query of hostile) {
       const { page, errors, alerts } = await visit(`/?q=${encodeURIComponent(query)}`);
       const field = page.getByRole('searchbox', { name: 'Search', exact: true });
@@ -223,7 +241,11 @@ describe('search in Chromium', () => {
 
   it('survives a garbled landing, a missing anchor and a hostile hash', async () => {
     const { page, errors } = await visit('/');
-    const entries = ['{not json', '{"path":"/","anchor":"no-such-section","plan":{"kind":"names","forms":["Modi"]}}', '{"path":"/","anchor":7}'];
+    const entries = [
+      '{not json',
+      '{"path":"/","anchor":"no-such-section","plan":{"kind":"names","forms":["Modi"]}}',
+      '{"path":"/","anchor":7}',
+    ];
     for (const [index, entry] of entries.entries()) {
       await page.evaluate((value) => sessionStorage.setItem('search-landing', value), entry);
       await page.goto(`${site.origin}/?visit=${index}#%E0%A4%A`);

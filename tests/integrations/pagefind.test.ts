@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchSite, type PagefindApi, type SearchHit } from '../../src/lib/search-engine';
 import { nameForms, type SearchName } from '../../src/lib/search-names';
-import { distDir } from '../support/paths';
+import { parse } from 'yaml';
+import { distDir, projectRoot } from '../support/paths';
 import { loadPagefind } from '../support/pagefind';
 import { SECTION_IDS, type SectionId } from '../support/sections';
 import { builtPage } from '../support/site';
@@ -19,36 +20,36 @@ const except = (...ids: SectionId[]) => SECTIONS.filter((id) => !ids.includes(id
  * and the next section; the note on "Beijing summit" in "opening" says where
  * the SCO summit met.
  */
-const CASES: { query: string; name: boolean; mustMatch: SectionId[]; mustNotMatch: SectionId[] }[] = [
+const CASES: { query: string; names: string[]; mustMatch: SectionId[]; mustNotMatch: SectionId[] }[] = [
   {
     query: 'Modi',
-    name: true,
+    names: ['narendra-modi'],
     mustMatch: ['not-alone', 'ukraine-war', 'shoulder-to-shoulder'],
     mustNotMatch: ['opening', 'tactical-alliance', 'close-rapport', 'since-alaska', 'diplomatic-push'],
   },
   {
     query: 'SCO',
-    name: true,
+    names: ['sco'],
     mustMatch: ['opening', 'since-alaska', 'shoulder-to-shoulder'],
     mustNotMatch: except('opening', 'since-alaska', 'shoulder-to-shoulder'),
   },
   {
     query: 'Shanghai Cooperation Organisation',
-    name: true,
+    names: ['sco'],
     mustMatch: ['opening', 'since-alaska', 'shoulder-to-shoulder'],
     mustNotMatch: except('opening', 'since-alaska', 'shoulder-to-shoulder'),
   },
-  { query: 'Putin', name: true, mustMatch: except('ukraine-war'), mustNotMatch: ['ukraine-war'] },
-  { query: 'Xi', name: true, mustMatch: [...SECTIONS], mustNotMatch: [] },
-  { query: 'Jinping', name: true, mustMatch: [...SECTIONS], mustNotMatch: [] },
+  { query: 'Putin', names: ['vladimir-putin'], mustMatch: except('ukraine-war'), mustNotMatch: ['ukraine-war'] },
+  { query: 'Xi', names: ['xi-jinping'], mustMatch: [...SECTIONS], mustNotMatch: [] },
+  { query: 'Jinping', names: ['xi-jinping'], mustMatch: [...SECTIONS], mustNotMatch: [] },
   {
     query: 'dual-use',
-    name: false,
+    names: [],
     mustMatch: ['not-alone', 'ukraine-war'],
     mustNotMatch: except('not-alone', 'ukraine-war'),
   },
   // "Alaska" names the Alaska summit in the glossary.
-  { query: 'Alaska', name: true, mustMatch: ['since-alaska'], mustNotMatch: except('since-alaska') },
+  { query: 'Alaska', names: ['alaska-summit'], mustMatch: ['since-alaska'], mustNotMatch: except('since-alaska') },
 ];
 
 let pagefind: PagefindApi;
@@ -87,7 +88,10 @@ describe('the built search index', () => {
   });
 
   it('writes the names file with every glossary entry and its page', () => {
-    expect(names.length).toBeGreaterThan(0);
+    const glossaryIds = (parse(readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8')) as { id: string }[]).map(
+      (entry) => entry.id,
+    );
+    expect(names.map((name) => name.id).toSorted()).toEqual(glossaryIds.toSorted());
     for (const name of names) {
       expect(name.url).toBe(`/glossary/${name.id}/`);
       expect(name.definition.trim()).not.toBe('');
@@ -102,13 +106,13 @@ describe('the built search index', () => {
 });
 
 describe('searching the real index', () => {
-  for (const { query, name, mustMatch, mustNotMatch } of CASES) {
+  for (const { query, names: expectedNames, mustMatch, mustNotMatch } of CASES) {
     it(`finds "${query}" in exactly the right sections`, async () => {
       const outcome = await searchSite(pagefind, query, names);
       const found = outcome.groups.flatMap((group) => group.hits).map((hit) => hit.anchor);
       expect(found).toEqual(expect.arrayContaining(mustMatch));
       for (const id of mustNotMatch) expect(found, `"${query}" must not find #${id}`).not.toContain(id);
-      expect(outcome.names.length > 0).toBe(name);
+      expect(outcome.names.map((entry) => entry.id)).toEqual(expectedNames);
     });
   }
 
@@ -128,9 +132,12 @@ describe('searching the real index', () => {
   it('links every result to an anchor that exists on the page', async () => {
     const $ = builtPage('/');
     for (const query of ['Modi', 'tariffs', 'Xi']) {
-      for (const hit of (await searchSite(pagefind, query, names)).groups.flatMap((group) => group.hits)) {
-        if (hit.anchor !== null) expect($(`[id="${hit.anchor}"]`).length, hit.url).toBe(1);
-      }
+      const hits = (await searchSite(pagefind, query, names)).groups.flatMap((group) => group.hits);
+      const anchored = hits.filter((hit) => hit.anchor !== null);
+      expect(anchored.length, query).toBeGreaterThan(0);
+      for (const hit of anchored) expect($(`[id="${hit.anchor}"]`).length, hit.url).toBe(1);
+      // A passage before the first heading is the top of the page itself.
+      for (const hit of hits.filter((hit) => hit.anchor === null)) expect(hit.url).toBe('/');
     }
   });
 

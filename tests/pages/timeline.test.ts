@@ -1,39 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSectionTexts, readValidatedList } from '../../src/lib/content-loaders';
-import { numberNotes } from '../../src/lib/fact-notes';
-import { sortEvents } from '../../src/lib/timeline';
-import { factNoteSchema } from '../../src/schemas/fact-note';
-import { timelineEventSchema } from '../../src/schemas/timeline';
+import { parse } from 'yaml';
+import { projectRoot } from '../support/paths';
 import { builtPage, readableText } from '../support/site';
 
-const events = sortEvents(readValidatedList('content/timeline.yaml', timelineEventSchema));
-const notes = numberNotes(readValidatedList('content/notes.yaml', factNoteSchema), readSectionTexts('content/sections'));
+interface Source {
+  url: string;
+}
+interface EventData {
+  id: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  phrase?: string;
+  weekday?: boolean;
+  title: string;
+  description: string;
+  sectionIds: string[];
+  sources: Source[];
+}
+interface NoteData {
+  id: string;
+  sectionId: string;
+  phrase: string;
+  text: string;
+  sources: Source[];
+}
+
+// The content as an editor wrote it, read straight from the YAML files rather than through the code under test.
+const readList = <T>(file: string) => parse(readFileSync(join(projectRoot, file), 'utf8')) as T[];
+const eventData = new Map(readList<EventData>('content/timeline.yaml').map((event) => [event.id, event]));
+const noteData = new Map(readList<NoteData>('content/notes.yaml').map((note) => [note.id, note]));
+
+/** The timeline's reading order, worked out by hand from the dates in content/timeline.yaml (and `order` on 31 August and 1 September). */
+const CHRONOLOGICAL = [
+  'sco-founded',
+  'crimea-seized',
+  'donbas-war',
+  'modi-china-2018',
+  'full-scale-invasion',
+  'record-attack-july',
+  'trump-oil-tariff-threats',
+  'india-penalty-ordered',
+  'india-reciprocal-tariff',
+  'alaska-summit',
+  'india-penalty-in-force',
+  'kyiv-attack',
+  'xi-modi-talks',
+  'putin-arrives',
+  'welcome-banquet',
+  'modi-putin-walk',
+  'sco-council-session',
+  'modi-putin-talks',
+  'putin-bilaterals',
+  'military-parade',
+  'record-attack-september',
+];
+
+/** The notes in reading order: by section, then by where their phrase stands; the credit line's note last. */
+const READING_ORDER = [
+  'receiving-putin',
+  'beijing-summit',
+  'second-largest-attack',
+  'lunch-on-sunday',
+  'earlier-this-summer',
+  'fifty-percent-tariff',
+  'difficult-times',
+  'two-dozen-leaders',
+  'credit-xenixnews',
+];
+
+const byId = <T>(data: Map<string, T>, id: string): T => {
+  const found = data.get(id);
+  if (!found) throw new Error(`The written-out order names "${id}", which the content file does not have.`);
+  return found;
+};
+const events = CHRONOLOGICAL.map((id) => ({ weekday: false, ...byId(eventData, id) }));
+const notes = READING_ORDER.map((id, index) => ({ ...byId(noteData, id), number: index + 1 }));
 
 describe('the timeline on the explainer page', () => {
   const $ = builtPage('/');
   const timeline = $('article.explainer section.timeline[aria-labelledby="timeline"]');
 
   it('lists every event once, in chronological order, each under a heading that carries its anchor', () => {
+    expect(CHRONOLOGICAL.toSorted()).toEqual([...eventData.keys()].toSorted());
     const headings = timeline.find('ol.periods > li.period > ol.events > li.event > h4[id]');
     expect(headings.map((_, h) => $(h).attr('id')).get()).toEqual(events.map((event) => `event-${event.id}`));
   });
 
   it('groups the events by year, and the busy year by month', () => {
-    expect(timeline.find('.period > h3').map((_, h) => $(h).text()).get()).toEqual([
-      '2001',
-      '2014',
-      '2018',
-      '2022',
-      'July 2025',
-      'August 2025',
-      'September 2025',
-    ]);
+    expect(
+      timeline
+        .find('.period > h3')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['2001', '2014', '2018', '2022', 'July 2025', 'August 2025', 'September 2025']);
   });
 
   it('dates each event with machine-readable times, and the weekday only where the article names one', () => {
     for (const event of events) {
       const heading = $(`#event-${event.id}`);
-      const times = heading.find('time').map((_, t) => $(t).attr('datetime')).get();
+      const times = heading
+        .find('time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get();
       expect(times, event.id).toEqual(event.date ? [event.date] : [event.start, event.end]);
       const shown = heading.find('.event-date').text();
       expect(/day\b/.test(shown), `${event.id}: ${shown}`).toBe(event.weekday);
@@ -48,9 +119,17 @@ describe('the timeline on the explainer page', () => {
       const item = $(`#event-${event.id}`).parent();
       expect(item.find('.event-title').text()).toBe(event.title);
       expect(item.find('.event-description').text()).toBe(event.description);
-      const sectionLinks = item.find('.event-links a:not([data-mention-link])').map((_, a) => $(a).attr('href')).get();
+      const sectionLinks = item
+        .find('.event-links a:not([data-mention-link])')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(sectionLinks.sort()).toEqual(event.sectionIds.map((id) => `#${id}`).sort());
-      expect(item.find('.event-sources a').map((_, a) => $(a).attr('href')).get()).toEqual(event.sources.map((s) => s.url));
+      expect(
+        item
+          .find('.event-sources a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(event.sources.map((s) => s.url));
     }
   });
 
@@ -65,7 +144,9 @@ describe('the timeline on the explainer page', () => {
       const words = mention.clone();
       words.find('[data-added]').remove();
       expect(words.text().replace(/\s+/g, ' ')).toBe(event.phrase);
-      expect($(`#event-${event.id}`).parent().find(`a[data-mention-link][href="#event-${event.id}-mention"]`).text()).toBe(`“${event.phrase}”`);
+      expect($(`#event-${event.id}`).parent().find(`a[data-mention-link][href="#event-${event.id}-mention"]`).text()).toBe(
+        `“${event.phrase}”`,
+      );
     }
   });
 
@@ -86,6 +167,7 @@ describe('the fact notes on the explainer page', () => {
   const $ = builtPage('/');
 
   it('numbers every note once, in reading order, after the words it is about', () => {
+    expect(READING_ORDER.toSorted()).toEqual([...noteData.keys()].toSorted());
     const refs = $('article.explainer sup.note-ref a');
     expect(refs.map((_, a) => $(a).attr('href')).get()).toEqual(notes.map((note) => `#note-${note.id}`));
     expect(refs.map((_, a) => $(a).text()).get()).toEqual(notes.map((note) => `Note ${note.number}`));
@@ -98,14 +180,23 @@ describe('the fact notes on the explainer page', () => {
   });
 
   it('lists each note once, with its number, text and sources, and links it back to its number', () => {
-    expect($('article.explainer li.fact-note').map((_, li) => $(li).attr('id')).get()).toEqual(notes.map((note) => `note-${note.id}`));
+    expect(
+      $('article.explainer li.fact-note')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(notes.map((note) => `note-${note.id}`));
     for (const note of notes) {
       const item = $(`#note-${note.id}`);
       expect(item.attr('value')).toBe(String(note.number));
       expect(item.find('.fact-note-text').text()).toBe(`“${note.phrase}” ${note.text}`);
       expect(item.find('a.fact-note-back').attr('href')).toBe(`#note-${note.id}-ref`);
       expect($(`#note-${note.id}-ref`).attr('href')).toBe(`#note-${note.id}`);
-      expect(item.find('.fact-note-sources a').map((_, a) => $(a).attr('href')).get()).toEqual(note.sources.map((s) => s.url));
+      expect(
+        item
+          .find('.fact-note-sources a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(note.sources.map((s) => s.url));
     }
   });
 

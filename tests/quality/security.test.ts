@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, metaPolicyOf } from '../../src/lib/security-headers';
+import { headersFile } from '../../src/lib/security-headers';
 import { launchChromium, serveDist, type StaticSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
 import { distDir } from '../support/paths';
@@ -34,17 +34,42 @@ describe('the Content-Security-Policy', () => {
     });
   }
 
-  it('is repeated in dist/_headers for hosts that read it, with frame-ancestors added', () => {
-    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+  it('is repeated in dist/_headers for hosts that read it, with frame-ancestors and the other headers added', () => {
+    const blocks = new Map(
+      readFileSync(join(distDir, '_headers'), 'utf8')
+        .trim()
+        .split('\n\n')
+        .map((block) => {
+          const [path, ...lines] = block.split('\n');
+          return [path!, lines.map((line) => line.trim())];
+        }),
+    );
+    const directives = (policy: string) =>
+      policy
+        .split(';')
+        .map((directive) => directive.trim().replace(/\s+/g, ' '))
+        .filter(Boolean);
+    expect([...blocks.keys()].toSorted()).toEqual(pages.toSorted());
     for (const path of pages) {
-      const policy = metaPolicyOf(readFileSync(join(distDir, path, 'index.html'), 'utf8')) ?? '';
-      expect(headers).toContain(`${path}\n  Content-Security-Policy: ${headerPolicy(policy)}\n`);
+      const meta = builtPage(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const [csp, ...others] = blocks.get(path)!;
+      expect(csp).toMatch(/^Content-Security-Policy: /);
+      expect(directives(csp!.replace('Content-Security-Policy: ', ''))).toEqual([...directives(meta), "frame-ancestors 'none'"]);
+      expect(others).toEqual([
+        'X-Content-Type-Options: nosniff',
+        'Referrer-Policy: strict-origin-when-cross-origin',
+        'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      ]);
     }
-    expect(headers).toContain("frame-ancestors 'none'");
   });
 
   it('builds the headers file in a stable order', () => {
-    const file = headersFile(new Map([['/b/', "default-src 'self'"], ['/', "default-src 'self'"]]));
+    const file = headersFile(
+      new Map([
+        ['/b/', "default-src 'self'"],
+        ['/', "default-src 'self'"],
+      ]),
+    );
     expect(file.indexOf('/\n')).toBeLessThan(file.indexOf('/b/\n'));
   });
 });
