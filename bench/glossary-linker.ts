@@ -1,7 +1,7 @@
 // `node bench/glossary-linker.ts`: the glossary linker's throughput on synthetic text.
 // The matcher makes one pass over the text whatever the number of terms; this shows it by timing
 // 10 to 10,000 terms over 1 MB, next to the naive approach of one regular expression per term.
-import { TermMatcher } from '../src/lib/term-matcher.ts';
+import { TermMatcher } from '../src/lib/text/term-matcher.ts';
 import { random, syntheticWord as word } from './synthetic.ts';
 
 const MB = 1024 * 1024;

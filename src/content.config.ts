@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { strictGlob, yamlDocument, yamlEntries } from './lib/content-loaders';
+import { strictGlob, yamlDocument, yamlEntries } from './lib/content/loaders';
 import { explainerSchema } from './schemas/explainer';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { publishedIdsSchema } from './schemas/published-ids';

@@ -21,9 +21,17 @@ export default function lazyChunk(): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${prefix}`)) return undefined;
-      const file = src + id.slice(prefix.length + 1);
+      const relativePath = id.slice(prefix.length + 1);
+      const file = src + relativePath;
       if (!build) return `export default ${JSON.stringify(`/@fs${file}`)};`;
-      const reference = this.emitFile({ type: 'chunk', id: file, preserveSignature: 'strict' });
+      // Named after its feature and module ("search/client/dialog.ts" → "search-dialog"), so that the chunk says what it is.
+      const name = relativePath
+        .replace(/^lib\//, '')
+        .replace(/\.ts$/, '')
+        .split('/')
+        .filter((part) => part !== 'client')
+        .join('-');
+      const reference = this.emitFile({ type: 'chunk', id: file, name, preserveSignature: 'strict' });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
   };

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, metaPolicyOf } from '../lib/security-headers';
+import { headersFile, metaPolicyOf } from '../lib/security/headers';
 
 /**
  * Writes dist/_headers with each page's Content-Security-Policy, taken from

@@ -3,7 +3,7 @@ import type { ElementContent, Properties } from 'hast';
 import type { Data, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findPhrase } from '../lib/phrase';
+import { findPhrase } from '../lib/text/phrase';
 
 /**
  * A node the explainer adds to the article, or wraps around its words: a note

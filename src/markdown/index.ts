@@ -1,9 +1,9 @@
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import { readSectionTexts, readValidatedList } from '../lib/content-loaders';
-import { numberNotes } from '../lib/fact-notes';
-import { checkGlossary } from '../lib/glossary';
-import { timelineMentions } from '../lib/timeline';
+import { readSectionTexts, readValidatedList } from '../lib/content/loaders';
+import { numberNotes } from '../lib/notes/fact-notes';
+import { checkGlossary } from '../lib/glossary/glossary';
+import { timelineMentions } from '../lib/timeline/timeline';
 import { factNoteSchema } from '../schemas/fact-note';
 import { glossaryEntrySchema } from '../schemas/glossary';
 import { timelineEventSchema } from '../schemas/timeline';

@@ -1,8 +1,8 @@
 import type { ElementContent } from 'hast';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { NOTES_FILE, noteAnchor, noteRefAnchor, notesLabelAnchor, type NumberedNote } from '../lib/fact-notes';
-import { quote } from '../lib/phrase';
+import { NOTES_FILE, noteAnchor, noteRefAnchor, notesLabelAnchor, type NumberedNote } from '../lib/notes/fact-notes';
+import { quote } from '../lib/text/phrase';
 import { fileName, insert, replacePhrase, sectionIdOf, wrap } from './annotations';
 
 export interface FactNotesOptions {

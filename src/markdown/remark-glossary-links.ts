@@ -2,8 +2,8 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createLinker, definitionId, definitionProperties, linkSegments, termLinkProperties } from '../lib/glossary-links';
-import { glossaryPath } from '../lib/glossary';
+import { createLinker, definitionId, definitionProperties, linkSegments, termLinkProperties } from '../lib/glossary/links';
+import { glossaryPath } from '../lib/glossary/glossary';
 import type { GlossaryEntry } from '../schemas/glossary';
 
 export interface GlossaryLinksOptions {

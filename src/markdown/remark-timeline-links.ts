@@ -1,8 +1,8 @@
 import type { ElementContent } from 'hast';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { quote } from '../lib/phrase';
-import { TIMELINE_FILE, eventAnchor, mentionAnchor, type DateLabel, type DatePart, type TimelineMention } from '../lib/timeline';
+import { quote } from '../lib/text/phrase';
+import { TIMELINE_FILE, eventAnchor, mentionAnchor, type DateLabel, type DatePart, type TimelineMention } from '../lib/timeline/timeline';
 import { fileName, insert, replacePhrase, sectionIdOf, wrap } from './annotations';
 
 export interface TimelineLinksOptions {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/iso-date';
+import { parseIsoDate } from '../lib/content/iso-date';
 
 /** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */
 export const isoDateSchema = z.string().superRefine((text, context) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSectionTexts, readValidatedList } from '../../src/lib/content-loaders';
-import { checkNotes } from '../../src/lib/fact-notes';
-import { checkTimeline } from '../../src/lib/timeline';
+import { readSectionTexts, readValidatedList } from '../../src/lib/content/loaders';
+import { checkNotes } from '../../src/lib/notes/fact-notes';
+import { checkTimeline } from '../../src/lib/timeline/timeline';
 import { factNoteSchema } from '../../src/schemas/fact-note';
 import { timelineEventSchema } from '../../src/schemas/timeline';
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchSite, type PagefindApi, type SearchHit } from '../../src/lib/search-engine';
-import { nameForms, type SearchName } from '../../src/lib/search-names';
+import { searchSite, type PagefindApi, type SearchHit } from '../../src/lib/search/engine';
+import { nameForms, type SearchName } from '../../src/lib/search/names';
 import { parse } from 'yaml';
 import { distDir, projectRoot } from '../support/paths';
 import { loadPagefind } from '../support/pagefind';

@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { NumberedNote } from '../../src/lib/fact-notes';
+import type { NumberedNote } from '../../src/lib/notes/fact-notes';
 import remarkFactNotes from '../../src/markdown/remark-fact-notes';
 import { renderLikeAstro } from './render';
 import { parse, quotedText, sectionFile } from './section-file';

@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { TimelineMention } from '../../src/lib/timeline';
+import type { TimelineMention } from '../../src/lib/timeline/timeline';
 import remarkTimelineLinks from '../../src/markdown/remark-timeline-links';
 import { renderLikeAstro } from './render';
 import { parse, quotedText, sectionFile } from './section-file';

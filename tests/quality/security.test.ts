@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/lib/security-headers';
+import { headersFile } from '../../src/lib/security/headers';
 import { launchChromium, serveDist, type StaticSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
 import { distDir } from '../support/paths';

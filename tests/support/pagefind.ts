@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/search-engine';
+import type { PagefindApi } from '../../src/lib/search/engine';
 import { distDir } from './paths';
 
 let fileFetchInstalled = false;

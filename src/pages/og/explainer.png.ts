@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadExplainer } from '../../lib/explainer-data';
-import { renderPreviewImage } from '../../lib/preview-image';
+import { loadExplainer } from '../../lib/content/explainer';
+import { renderPreviewImage } from '../../lib/share/preview-image';
 
 /** The link-preview image of the explainer page itself, drawn at build time. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadExplainer } from '../../../lib/explainer-data';
-import { renderPreviewImage } from '../../../lib/preview-image';
+import { loadExplainer } from '../../../lib/content/explainer';
+import { renderPreviewImage } from '../../../lib/share/preview-image';
 
 /** The link-preview image of each section's share page, drawn at build time. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,88 @@
+import type { Properties } from 'hast';
+import type { GlossaryEntry } from '../../schemas/glossary';
+import { glossaryMatcher, glossaryPath, kindNames } from './glossary';
+import type { TermMatcher } from '../text/term-matcher';
+
+/** A run of text: plain, or the mention of an entry that becomes a link. */
+export type Segment = { text: string; entryId?: undefined } | { text: string; entryId: string };
+
+/** What linking needs: the entries by id and one matcher for all of them, built once. */
+export interface GlossaryLinker {
+  entries: ReadonlyMap<string, GlossaryEntry>;
+  matcher: TermMatcher<string>;
+}
+
+export function createLinker(entries: readonly GlossaryEntry[]): GlossaryLinker {
+  return { entries: new Map(entries.map((entry) => [entry.id, entry])), matcher: glossaryMatcher(entries) };
+}
+
+/**
+ * Splits a text into plain runs and links: the first mention of each entry
+ * not yet in `linked` becomes a link, and is added to `linked`, so a caller
+ * that shares one set across the texts of a section links each entry once
+ * per section. Returns undefined when nothing is linked, so that callers
+ * leave the text untouched.
+ */
+export function linkSegments(text: string, matcher: TermMatcher<string>, linked: Set<string>): Segment[] | undefined {
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const match of matcher.findAll(text)) {
+    if (linked.has(match.key)) continue;
+    linked.add(match.key);
+    if (match.start > cursor) segments.push({ text: text.slice(cursor, match.start) });
+    segments.push({ text: text.slice(match.start, match.end), entryId: match.key });
+    cursor = match.end;
+  }
+  if (segments.length === 0) return undefined;
+  if (cursor < text.length) segments.push({ text: text.slice(cursor) });
+  return segments;
+}
+
+/** The id of the hidden definition that a link in `scope` (a section id) points to. */
+export function definitionId(scope: string, entryId: string): string {
+  return `glossary-definition-${scope}-${entryId}`;
+}
+
+/**
+ * The link's attributes, as hast properties. Without JavaScript it is a plain
+ * link to the entry's page; the data attributes feed the definition card, and
+ * aria-describedby gives screen readers the definition.
+ */
+export function termLinkProperties(entry: GlossaryEntry, describedBy: string): Properties {
+  return {
+    href: glossaryPath(entry.id),
+    className: ['glossary-term'],
+    dataGlossaryId: entry.id,
+    dataGlossaryTerm: entry.term,
+    dataGlossaryKind: kindNames[entry.kind].one,
+    ariaDescribedBy: [describedBy],
+  };
+}
+
+/**
+ * The hidden definition beside a link. It sits inside the quoted text, so it
+ * is marked as added (the fidelity check sets it aside) and kept out of the
+ * search index.
+ */
+export function definitionProperties(id: string): Properties {
+  return { id, className: ['glossary-definition'], hidden: true, dataAdded: '', dataPagefindIgnore: '' };
+}
+
+/** The HTML attribute for a hast property name: className → class, ariaDescribedBy → aria-describedby, dataGlossaryId → data-glossary-id. */
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
+  if (/^data[A-Z]/.test(property)) return `data${property.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  return property.toLowerCase();
+}
+
+/** hast properties as HTML attributes, for components that render the same markup by hand. */
+export function toAttributes(properties: Properties): Record<string, string | boolean> {
+  const attributes: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(properties)) {
+    if (value === undefined || value === null || value === false) continue;
+    const attribute = attributeName(name);
+    attributes[attribute] = Array.isArray(value) ? value.join(' ') : value === true ? true : String(value);
+  }
+  return attributes;
+}

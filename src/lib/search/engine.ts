@@ -1,0 +1,299 @@
+import { cleanWord, excerptParts, markParts, matchRanges, splitWords, type ExcerptPart, type HighlightPlan, type WordSpan } from './match';
+import { nameForms, namesForQuery, type SearchName } from './names';
+
+/*
+ * Search over Pagefind's index, run the same way in the browser and in the
+ * Node tests. Pagefind finds the candidate pages and the words it matched;
+ * this module cuts each page into the passages that Pagefind's headings mark
+ * (the sections, timeline events and glossary entries), keeps only the
+ * passages that really match, and builds each excerpt from plain text.
+ */
+
+/** A heading with an id, as Pagefind records it in a page's data. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+  text?: string;
+  title?: string;
+}
+
+/** The part of a page's data (`result.data()`) that search reads. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: PagefindAnchor[];
+}
+
+/** One page that Pagefind found, with the locations of the words it matched. */
+export interface PagefindResult {
+  id: string;
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+
+/** The part of Pagefind's JS API that search uses. */
+export interface PagefindApi {
+  /** A null term lists every indexed page. */
+  search(term: string | null): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Where in the explainer a passage sits, which decides the group it is listed under. */
+export type PassageKind = 'intro' | 'section' | 'event' | 'term';
+
+/** One passage that matched: a section, a timeline event, a glossary entry or a page's opening. */
+export interface SearchHit {
+  /** Where choosing the result goes: the page, with the passage's heading id as the hash. */
+  url: string;
+  /** The heading id, or null for the opening of a page. */
+  anchor: string | null;
+  kind: PassageKind;
+  title: string;
+  titleParts: ExcerptPart[];
+  excerpt: ExcerptPart[];
+  /** How many times the passage matches, heading included. */
+  matches: number;
+  /** What to highlight in the passage once the reader lands on it. */
+  plan: HighlightPlan;
+}
+
+export interface SearchGroup {
+  label: string;
+  hits: SearchHit[];
+}
+
+export interface SearchOutcome {
+  query: string;
+  /** Glossary entries the query names; their cards go above the results. */
+  names: SearchName[];
+  groups: SearchGroup[];
+  /** Number of passages found. */
+  count: number;
+}
+
+/** Queries longer than this are cut before searching: no passage is longer, and Pagefind's work grows with it. */
+export const MAX_QUERY_LENGTH = 200;
+
+interface Passage {
+  url: string;
+  anchor: string | null;
+  kind: PassageKind;
+  title: string;
+  /** First and one-past-last word of the passage, heading included. */
+  from: number;
+  to: number;
+}
+
+function kindOf(anchor: string | null): PassageKind {
+  if (anchor === null) return 'intro';
+  if (anchor.startsWith('event-')) return 'event';
+  if (anchor.startsWith('term-')) return 'term';
+  return 'section';
+}
+
+/**
+ * Cuts a page into passages at the same headings, with the same rules, as
+ * Pagefind's sub-results: a heading with an id and some text starts one.
+ */
+export function passagesOf(fragment: PagefindFragment, wordCount: number): Passage[] {
+  const anchors = fragment.anchors
+    .filter((anchor) => /\S/.test(anchor.title ?? '') || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text ?? '')))
+    .sort((a, b) => a.location - b.location);
+  const starts: { anchor: PagefindAnchor | null; location: number }[] = [{ anchor: null, location: 0 }];
+  for (const anchor of anchors) {
+    const last = starts.at(-1);
+    // Headings without words in between share a location: the later one holds the text.
+    if (last && last.location === anchor.location) starts.pop();
+    starts.push({ anchor, location: anchor.location });
+  }
+  return starts.flatMap(({ anchor, location }, index) => {
+    const to = starts[index + 1]?.location ?? wordCount;
+    if (to <= location) return [];
+    const id = anchor?.id ?? null;
+    return [
+      {
+        url: id === null ? fragment.url : `${fragment.url}#${id}`,
+        anchor: id,
+        kind: kindOf(id),
+        title: (anchor ? anchor.title || anchor.text : fragment.meta['title']) ?? fragment.url,
+        from: location,
+        to,
+      },
+    ];
+  });
+}
+
+/** Text of words [from, to) of the content. */
+function textOf(content: string, words: readonly WordSpan[], from: number, to: number): string {
+  const first = words[from];
+  const last = words[to - 1];
+  return first && last ? content.slice(first.start, last.end) : '';
+}
+
+/** The number of leading words of a passage that are its heading. */
+function headingLength(passage: Passage, content: string, words: readonly WordSpan[]): number {
+  const heading = passage.title.split(/\s+/).map(cleanWord).filter(Boolean);
+  const lead = textOf(content, words, passage.from, Math.min(passage.to, passage.from + heading.length));
+  // Pagefind may end a heading with a full stop that the heading itself lacks.
+  return lead.split(/\s+/).map(cleanWord).join(' ') === heading.join(' ') ? heading.length : 0;
+}
+
+/** Builds the result for a passage, or null when the plan matches nowhere in it. */
+function hitFor(passage: Passage, content: string, words: readonly WordSpan[], plan: HighlightPlan): SearchHit | null {
+  const titleRanges = matchRanges(passage.title, plan);
+  const skip = headingLength(passage, content, words);
+  const body = textOf(content, words, passage.from + skip, passage.to);
+  const bodyRanges = matchRanges(body, plan);
+  const matches = bodyRanges.length + (skip > 0 ? titleRanges.length : 0);
+  if (matches === 0) return null;
+  return {
+    url: passage.url,
+    anchor: passage.anchor,
+    kind: passage.kind,
+    title: passage.title,
+    titleParts: markParts(passage.title, titleRanges),
+    excerpt: excerptParts(body, bodyRanges),
+    matches,
+    plan,
+  };
+}
+
+interface LoadedPage {
+  fragment: PagefindFragment;
+  words: WordSpan[];
+  passages: Passage[];
+}
+
+/** Reads a page's data; the costliest step of a search, so a search no longer wanted stops before it. */
+async function load(result: PagefindResult, signal?: AbortSignal): Promise<LoadedPage> {
+  signal?.throwIfAborted();
+  const fragment = await result.data();
+  const words = splitWords(fragment.content);
+  return { fragment, words, passages: passagesOf(fragment, words.length) };
+}
+
+function passageAt(passages: readonly Passage[], location: number): Passage | undefined {
+  return passages.find((passage) => location >= passage.from && location < passage.to);
+}
+
+/**
+ * A name: search for every form of each entry, then keep the passages that
+ * contain one as a whole word. So "Modi" never returns a passage that only
+ * says "modified", and "Jinping" finds the passages that say "Xi".
+ */
+async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], signal?: AbortSignal): Promise<SearchHit[]> {
+  const forms = [...new Set(names.flatMap(nameForms))];
+  const plan: HighlightPlan = { kind: 'names', forms };
+  const pages = new Map<string, PagefindResult>();
+  const responses = await Promise.all(forms.map((form) => pagefind.search(form)));
+  signal?.throwIfAborted();
+  for (const response of responses) {
+    for (const result of response?.results ?? []) {
+      if (!pages.has(result.id)) pages.set(result.id, result);
+    }
+  }
+  const hits: SearchHit[] = [];
+  for (const result of pages.values()) {
+    const { fragment, words, passages } = await load(result, signal);
+    for (const passage of passages) {
+      const hit = hitFor(passage, fragment.content, words, plan);
+      if (hit) hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+/** The words of a hyphenated token ("dual-use" → ["dual", "use"]). */
+function hyphenParts(token: string): string[] {
+  return token.split(/[-\u2010\u2011]+/).filter(Boolean);
+}
+
+/** True when the words at consecutive locations spell the parts, the last one as a prefix. */
+function spellsAt(content: string, words: readonly WordSpan[], location: number, parts: readonly string[]): boolean {
+  return parts.every((part, offset) => {
+    const span = words[location + offset];
+    const word = span ? cleanWord(content.slice(span.start, span.end)).toLowerCase() : '';
+    return offset === parts.length - 1 ? word.startsWith(part) : word === part;
+  });
+}
+
+/**
+ * Ordinary words: Pagefind's own matching (every word a prefix, with
+ * stemming), with the passages cut as above. Pagefind reads "dual-use" as
+ * "dualuse", so a hyphenated word is also looked for as separate adjacent
+ * words ("dual use").
+ */
+async function searchWords(pagefind: PagefindApi, query: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const found = new Map<Passage['url'], { passage: Passage; page: LoadedPage; words: Set<string> }>();
+  const collect = (page: LoadedPage, location: number, length = 1) => {
+    const passage = passageAt(page.passages, location);
+    if (!passage) return;
+    const entry = found.get(passage.url) ?? { passage, page, words: new Set<string>() };
+    const phrase = textOf(page.fragment.content, page.words, location, location + length)
+      .split(/\s+/)
+      .map(cleanWord)
+      .join(' ')
+      .trim();
+    if (phrase) entry.words.add(phrase);
+    found.set(passage.url, entry);
+  };
+
+  for (const result of (await pagefind.search(query))?.results ?? []) {
+    const page = await load(result, signal);
+    for (const location of result.words) collect(page, location);
+  }
+
+  const hyphenated = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map(hyphenParts)
+    .filter((parts) => parts.length > 1);
+  if (hyphenated.length > 0) {
+    const spaced = query.replace(/[-\u2010\u2011]+/g, ' ');
+    for (const result of (await pagefind.search(spaced))?.results ?? []) {
+      const page = await load(result, signal);
+      for (const location of result.words) {
+        const parts = hyphenated.find((candidate) => spellsAt(page.fragment.content, page.words, location, candidate));
+        if (parts) collect(page, location, parts.length);
+      }
+    }
+  }
+
+  const hits: SearchHit[] = [];
+  for (const { passage, page, words } of found.values()) {
+    const hit = hitFor(passage, page.fragment.content, page.words, { kind: 'words', words: [...words] });
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
+  { label: 'In the article', kinds: ['intro', 'section'] },
+  { label: 'Timeline', kinds: ['event'] },
+  { label: 'Glossary', kinds: ['term'] },
+];
+
+/**
+ * Runs one query: the glossary cards it names and the matching passages, grouped. Once `signal` is aborted (the
+ * reader typed on), the search stops at its next step and rejects with the signal's reason.
+ */
+export async function searchSite(
+  pagefind: PagefindApi,
+  rawQuery: string,
+  names: readonly SearchName[],
+  signal?: AbortSignal,
+): Promise<SearchOutcome> {
+  // Invisible format characters (a pasted bidirectional override, a zero-width space) are not part of any word.
+  const query = rawQuery
+    .replace(/\p{Cf}/gu, '')
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+  const named = namesForQuery(query, names);
+  if (!/[\p{L}\p{N}]/u.test(query)) return { query, names: named, groups: [], count: 0 };
+  const hits = named.length > 0 ? await searchNames(pagefind, named, signal) : await searchWords(pagefind, query, signal);
+  const groups = GROUPS.map(({ label, kinds }) => ({ label, hits: hits.filter((hit) => kinds.includes(hit.kind)) })).filter(
+    (group) => group.hits.length > 0,
+  );
+  return { query, names: named, groups, count: hits.length };
+}

@@ -1,0 +1,81 @@
+import type { GlossaryEntry } from '../../schemas/glossary';
+
+/** What search knows about one glossary entry: enough for its card and for name matching. */
+export interface SearchName {
+  id: string;
+  term: string;
+  kind: GlossaryEntry['kind'];
+  aliases: string[];
+  definition: string;
+  /** The entry's own page, which lists every mention. */
+  url: string;
+}
+
+/** The names file that the build emits for the search dialog (a few hundred bytes per entry). */
+export function searchNames(entries: readonly GlossaryEntry[]): SearchName[] {
+  return entries.map(({ id, term, kind, aliases, definition }) => ({
+    id,
+    term,
+    kind,
+    aliases: [...aliases],
+    definition,
+    url: `/glossary/${id}/`,
+  }));
+}
+
+/** A label for the entry's kind, as the card shows it. */
+export function kindLabel(kind: SearchName['kind']): string {
+  return { person: 'Person', organisation: 'Organisation', place: 'Place', event: 'Event', concept: 'Idea' }[kind];
+}
+
+/**
+ * Folds a query or a name to the form in which they are compared: Unicode
+ * compatibility forms, lower case, no quotes or possessive "’s", hyphens and
+ * runs of spaces as one space. "Modi’s", " MODI " and "modi" all become "modi".
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/[\u2018\u2019\u201C\u201D"`]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/['.,;:!?()]+/g, ' ')
+    .replace(/[\s\-\u2010\u2011\u2013]+/g, ' ')
+    .trim();
+}
+
+/** Every written form of an entry that its mentions can take: the term, the term without its "(SCO)", and the aliases. */
+export function nameForms(name: SearchName): string[] {
+  const forms = new Set<string>([name.term, ...name.aliases]);
+  const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(name.term);
+  if (bracket?.[1] && bracket[2]) {
+    forms.add(bracket[1]);
+    forms.add(bracket[2]);
+  }
+  return [...forms].filter((form) => form.trim() !== '');
+}
+
+/**
+ * The ways a reader may ask for an entry. Besides its forms, a person can be
+ * asked for by one part of their name ("Jinping", "Narendra"): people are
+ * often searched for by a surname the article never uses. Parts shorter than
+ * three letters ("Un") are left out; they are too often ordinary words.
+ */
+function askedAs(name: SearchName): Set<string> {
+  const asked = new Set(nameForms(name).map(foldName));
+  if (name.kind === 'person') {
+    for (const part of foldName(name.term).split(' ')) {
+      if (part.length >= 3) asked.add(part);
+    }
+  }
+  asked.delete('');
+  return asked;
+}
+
+/** The glossary entries a query names, compared case-insensitively; none for an ordinary word. */
+export function namesForQuery(query: string, names: readonly SearchName[]): SearchName[] {
+  const folded = foldName(query);
+  if (folded === '') return [];
+  return names.filter((name) => askedAs(name).has(folded));
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { currentSectionIndex, tocItems } from '../../../src/lib/article/toc';
+
+describe('the table of contents', () => {
+  it('lists sections with their ids, titles and summaries', () => {
+    expect(tocItems([{ data: { id: 'a', title: 'A', summary: 'About A.' } }])).toEqual([{ id: 'a', title: 'A', summary: 'About A.' }]);
+  });
+
+  it('marks the last section whose heading has passed the reading line', () => {
+    expect(currentSectionIndex([-900, -200, 150, 700], 1000)).toBe(2);
+    expect(currentSectionIndex([400, 900], 1000)).toBe(-1);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryMatcher } from '../../../src/lib/glossary/glossary';
+import { definitionId, definitionProperties, linkSegments, termLinkProperties, toAttributes } from '../../../src/lib/glossary/links';
+import type { GlossaryEntry } from '../../../src/schemas/glossary';
+
+const modi: GlossaryEntry = {
+  id: 'narendra-modi',
+  term: 'Narendra Modi',
+  kind: 'person',
+  aliases: ['Modi'],
+  definition: 'Prime Minister of India.',
+  context: false,
+  sources: [{ title: 'NDTV', url: 'https://www.ndtv.com/' }],
+};
+const india: GlossaryEntry = { ...modi, id: 'india', term: 'India', kind: 'place', aliases: ['New Delhi'] };
+const matcher = glossaryMatcher([modi, india]);
+
+describe('splitting text into links', () => {
+  it('links the first mention of each entry and leaves later ones as text', () => {
+    const linked = new Set<string>();
+    expect(linkSegments('Modi flew from New Delhi; Modi and India.', matcher, linked)).toEqual([
+      { text: 'Modi', entryId: 'narendra-modi' },
+      { text: ' flew from ' },
+      { text: 'New Delhi', entryId: 'india' },
+      { text: '; Modi and India.' },
+    ]);
+    expect([...linked]).toEqual(['narendra-modi', 'india']);
+  });
+
+  it('remembers across texts what is already linked, so each entry links once per section', () => {
+    const linked = new Set(['narendra-modi']);
+    expect(linkSegments('Modi’s visit to India', matcher, linked)).toEqual([
+      { text: 'Modi’s visit to ' },
+      { text: 'India', entryId: 'india' },
+    ]);
+    expect(linkSegments('India again, and Modi', matcher, linked)).toBeUndefined();
+  });
+
+  it('keeps a possessive outside the link', () => {
+    expect(linkSegments('India’s leader', matcher, new Set())).toEqual([{ text: 'India', entryId: 'india' }, { text: '’s leader' }]);
+  });
+});
+
+describe('link markup', () => {
+  it('gives a link its entry page, the card’s data and a pointer to the hidden definition', () => {
+    const id = definitionId('ukraine-war', 'narendra-modi');
+    expect(id).toBe('glossary-definition-ukraine-war-narendra-modi');
+    expect(toAttributes(termLinkProperties(modi, id))).toEqual({
+      href: '/glossary/narendra-modi/',
+      class: 'glossary-term',
+      'data-glossary-id': 'narendra-modi',
+      'data-glossary-term': 'Narendra Modi',
+      'data-glossary-kind': 'Person',
+      'aria-describedby': id,
+    });
+  });
+
+  it('marks the hidden definition as added and keeps it out of search', () => {
+    expect(toAttributes(definitionProperties('d1'))).toEqual({
+      id: 'd1',
+      class: 'glossary-definition',
+      hidden: true,
+      'data-added': '',
+      'data-pagefind-ignore': '',
+    });
+  });
+
+  it('drops absent and false properties when it writes attributes', () => {
+    expect(toAttributes({ title: undefined, hidden: false, tabIndex: -1, className: ['a', 'b'] })).toEqual({
+      tabindex: '-1',
+      class: 'a b',
+    });
+  });
+});

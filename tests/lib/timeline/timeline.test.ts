@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionText } from '../../../src/lib/text/phrase';
+import {
+  checkTimeline,
+  dateLabel,
+  dateLabelText,
+  groupByPeriod,
+  mentionSection,
+  sortEvents,
+  timelineMentions,
+  timelineView,
+} from '../../../src/lib/timeline/timeline';
+import type { TimelineEvent } from '../../../src/schemas/timeline';
+
+const source = { title: 'A source', url: 'https://example.org/a' };
+
+/** A valid event; tests override what they are about. */
+function event(id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    date: '2025-08-15',
+    weekday: false,
+    order: 0,
+    title: `Event ${id}`,
+    description: 'Something happened that the article mentions.',
+    sectionIds: ['since-alaska'],
+    sources: [source],
+    ...fields,
+  };
+}
+
+const sections: (SectionText & { title: string })[] = [
+  {
+    id: 'close-rapport',
+    file: 'content/sections/03-close-rapport.md',
+    title: 'Close rapport',
+    text: 'The rapport was on show Sunday evening, when Xi hosted.',
+  },
+  {
+    id: 'since-alaska',
+    file: 'content/sections/04-since-alaska.md',
+    title: 'First meeting since Alaska',
+    text: 'Putin’s summit with Trump in Alaska in August.\n\nJust last week, an attack. In detail during a lunch on Sunday.',
+  },
+];
+
+describe('ordering the timeline', () => {
+  it('sorts by date whatever the order in the data file', () => {
+    const sorted = sortEvents([
+      event('parade', { date: '2025-09-03' }),
+      event('sco', { date: '2001-06-15' }),
+      event('crimea', { date: '2014' }),
+    ]);
+    expect(sorted.map((e) => e.id)).toEqual(['sco', 'crimea', 'parade']);
+  });
+
+  it('puts a single day before a span that begins on it, and uses `order` then the id for the same day', () => {
+    const sorted = sortEvents([
+      event('span', { date: undefined, start: '2025-09-01', end: '2025-09-02' }),
+      event('zeta', { date: '2025-09-01' }),
+      event('alpha', { date: '2025-09-01' }),
+      event('first', { date: '2025-09-01', order: -1 }),
+    ]);
+    expect(sorted.map((e) => e.id)).toEqual(['first', 'alpha', 'zeta', 'span']);
+  });
+
+  it('places a month or a year at its first day', () => {
+    const sorted = sortEvents([event('day', { date: '2014-04-07' }), event('month', { date: '2014-04' }), event('year', { date: '2014' })]);
+    expect(sorted.map((e) => e.id)).toEqual(['year', 'month', 'day']);
+  });
+});
+
+describe('grouping the timeline by period', () => {
+  it('keeps quiet years whole and splits a busy year into months', () => {
+    const sorted = sortEvents([
+      event('sco', { date: '2001-06-15' }),
+      event('crimea', { date: '2014-02-27' }),
+      event('donbas', { date: '2014-04' }),
+      event('threat', { date: undefined, start: '2025-07-14', end: '2025-08-06' }),
+      event('alaska', { date: '2025-08-15' }),
+      event('banquet', { date: '2025-08-31' }),
+      event('parade', { date: '2025-09-03' }),
+    ]);
+    const periods = groupByPeriod(sorted);
+    expect(periods.map((p) => [p.id, p.label, p.events.map((e) => e.id)])).toEqual([
+      ['2001', '2001', ['sco']],
+      ['2014', '2014', ['crimea', 'donbas']],
+      ['2025-07', 'July 2025', ['threat']],
+      ['2025-08', 'August 2025', ['alaska', 'banquet']],
+      ['2025-09', 'September 2025', ['parade']],
+    ]);
+  });
+});
+
+describe('dating an event', () => {
+  it('shows the weekday only where the article uses one', () => {
+    expect(dateLabelText(dateLabel(event('banquet', { date: '2025-08-31', weekday: true })))).toBe('Sunday 31 August 2025');
+    expect(dateLabelText(dateLabel(event('arrival', { date: '2025-08-31' })))).toBe('31 August 2025');
+  });
+
+  it('gives each end of a span its own machine-readable date', () => {
+    const label = dateLabel(event('threat', { date: undefined, start: '2025-07-14', end: '2025-08-06' }), { month: 'short' });
+    expect(label).toEqual({
+      start: { text: '14 Jul', datetime: '2025-07-14' },
+      range: { separator: '\u2009–\u2009', end: { text: '6 Aug 2025', datetime: '2025-08-06' } },
+    });
+  });
+});
+
+describe('linking events to the article', () => {
+  it('finds the phrase in the first of its sections that holds it', () => {
+    expect(mentionSection(event('banquet', { phrase: 'Sunday evening', sectionIds: ['since-alaska', 'close-rapport'] }), sections)).toBe(
+      'close-rapport',
+    );
+    expect(mentionSection(event('x', { phrase: 'nowhere' }), sections)).toBeUndefined();
+  });
+
+  it('gives the Markdown plugin each mention with a short absolute date, and none for an event without words', () => {
+    const mentions = timelineMentions([event('alaska', { phrase: 'in August' }), event('implied')], sections);
+    expect(mentions).toEqual([
+      {
+        eventId: 'alaska',
+        sectionId: 'since-alaska',
+        phrase: 'in August',
+        date: { start: { text: '15 Aug 2025', datetime: '2025-08-15' } },
+      },
+    ]);
+  });
+
+  it('sends a phrase found nowhere to its first section, where the plugin reports it', () => {
+    expect(timelineMentions([event('lost', { phrase: 'in Augustt' })], sections)[0]?.sectionId).toBe('since-alaska');
+  });
+
+  it('links each event back to its words and to the other sections that discuss it', () => {
+    const [period] = timelineView(
+      [event('banquet', { date: '2025-08-31', phrase: 'Sunday evening', sectionIds: ['close-rapport', 'since-alaska'] })],
+      sections,
+    );
+    expect(period?.events[0]).toMatchObject({
+      anchor: 'event-banquet',
+      mention: { href: '#event-banquet-mention', phrase: 'Sunday evening', section: { href: '#close-rapport', title: 'Close rapport' } },
+      sections: [{ href: '#since-alaska', title: 'First meeting since Alaska' }],
+    });
+  });
+});
+
+describe('checking the timeline against the article', () => {
+  const check = (events: TimelineEvent[]) => () => checkTimeline(events, sections);
+
+  it('accepts events whose sections exist and whose words stand once in them', () => {
+    expect(
+      check([event('alaska', { phrase: 'in August' }), event('attack', { phrase: 'Just last week' }), event('implied')]),
+    ).not.toThrow();
+  });
+
+  it('names the file, entry and field of an unknown section id', () => {
+    expect(check([event('alaska', { sectionIds: ['since-alaska', 'since-alaksa'] })])).toThrow(
+      'content/timeline.yaml: \n  entry "alaska" → sectionIds[1]: "since-alaksa" is not a section id. Known ids: close-rapport, since-alaska.',
+    );
+  });
+
+  it('names the file, entry and field of a phrase that is not in its sections', () => {
+    expect(check([event('alaska', { phrase: 'in Augustt' })])).toThrow(
+      'entry "alaska" → phrase: "in Augustt" does not stand in its section (since-alaska). Copy the words verbatim from the article, or fix sectionIds.',
+    );
+  });
+
+  it('rejects words that stand twice, since they could point at either place', () => {
+    const twice: SectionText[] = [{ id: 'since-alaska', file: 'a.md', text: 'last week and last week' }];
+    expect(() => checkTimeline([event('week', { phrase: 'last week' })], twice)).toThrow(
+      'entry "week" → phrase: "last week" stands 2 times in since-alaska (a.md); lengthen it so that it points at one place.',
+    );
+  });
+
+  it('rejects two events claiming the same words', () => {
+    expect(check([event('one', { phrase: 'in August' }), event('two', { phrase: 'in August' })])).toThrow(
+      'entry "two" → phrase: "in August" in since-alaska already links to entry "one"',
+    );
+  });
+
+  it('rejects a duplicate id', () => {
+    expect(check([event('alaska'), event('alaska')])).toThrow(
+      'entry "alaska" → id: "alaska" is used by another entry too. Ids must be unique.',
+    );
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      checkTimeline([event('a', { sectionIds: ['nope'] }), event('b', { phrase: 'missing words' })], sections);
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).toContain('entry "a" → sectionIds[0]');
+      expect(String(error)).toContain('entry "b" → phrase');
+    }
+  });
+});
