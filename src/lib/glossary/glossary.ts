@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../../schemas/glossary';
 import { glossaryKinds } from '../../schemas/glossary';
 import { ContentError } from '../content/content-error';
 import { TermMatcher } from '../text/term-matcher';
+import { foldApostrophes } from '../text/words';
 
 export type GlossaryKind = GlossaryEntry['kind'];
 
@@ -50,7 +51,7 @@ export function checkGlossary(entries: readonly GlossaryEntryLike[], file: strin
     ids.add(entry.id);
     for (const form of formsOf(entry)) {
       // Matching treats ' and ’ alike, so the check must too.
-      const key = form.replaceAll("'", '’');
+      const key = foldApostrophes(form);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== entry.id) {
         problems.push(

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { ContentError } from '../content/content-error';
 import { formsOf, type GlossaryEntryLike } from './glossary';
 import type { TermMatcher } from '../text/term-matcher';
+import { NON_WORD_CHARACTER } from '../text/words';
 
 /** Where in the article a passage stands. */
 export type PassageKind = 'paragraph' | 'heading' | 'headline' | 'caption' | 'credit';
@@ -71,7 +72,7 @@ export function articlePassages(sections: readonly SectionText[], frame: Article
   return passages;
 }
 
-const INITIAL = /(?:^|[^\p{L}\p{N}])\p{Lu}\.\s*$/u;
+const INITIAL = new RegExp(String.raw`(?:^|${NON_WORD_CHARACTER})\p{Lu}\.\s*$`, 'u');
 
 /**
  * Splits a passage into sentences, as [start, end) ranges. Intl.Segmenter

@@ -1,5 +1,6 @@
 import { cleanWord, excerptParts, markParts, matchRanges, splitWords, type ExcerptPart, type HighlightPlan, type WordSpan } from './match';
 import { nameForms, namesForQuery, type SearchName } from './names';
+import { hasWordCharacter } from '../text/words';
 
 /*
  * Search over Pagefind's index, run the same way in the browser and in the
@@ -290,7 +291,7 @@ export async function searchSite(
     .slice(0, MAX_QUERY_LENGTH)
     .trim();
   const named = namesForQuery(query, names);
-  if (!/[\p{L}\p{N}]/u.test(query)) return { query, names: named, groups: [], count: 0 };
+  if (!hasWordCharacter(query)) return { query, names: named, groups: [], count: 0 };
   const hits = named.length > 0 ? await searchNames(pagefind, named, signal) : await searchWords(pagefind, query, signal);
   const groups = GROUPS.map(({ label, kinds }) => ({ label, hits: hits.filter((hit) => kinds.includes(hit.kind)) })).filter(
     (group) => group.hits.length > 0,

@@ -1,3 +1,5 @@
+import { trimToWord, wholeWordPattern } from '../text/words';
+
 /**
  * Text matching for search, shared by the result excerpts, the highlight on
  * the landing section and the Node tests. It works on plain text only: the
@@ -21,41 +23,15 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const SEPARATOR = String.raw`(?:\s*[-\u2010\u2011]\s*|\s+)`;
-const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const AFTER = String.raw`(?![\p{L}\p{N}])`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
 /**
- * One alternative of the pattern. Spaces and hyphens between the words are
- * interchangeable, so "dual-use" also finds "dual use". A name written in
- * lower case ("dual-use goods") may start a sentence in upper case.
+ * The pattern for a plan, or null when there is nothing to look for. Spaces
+ * and hyphens between words are interchangeable, so "dual-use" also finds
+ * "dual use". A name written in lower case ("dual-use goods") may start a
+ * sentence in upper case.
  */
-function formSource(form: string, caseSensitive: boolean): string {
-  const tokens = form
-    .split(/[\s\-\u2010\u2011]+/)
-    .filter(Boolean)
-    .map(escapeRegExp);
-  const [first, ...rest] = tokens;
-  if (first === undefined) return '';
-  const head = first.charAt(0);
-  const start = caseSensitive && head !== head.toUpperCase() ? `[${head}${head.toUpperCase()}]${first.slice(1)}` : first;
-  return [start, ...rest].join(SEPARATOR);
-}
-
-/** The pattern for a plan, or null when there is nothing to look for. */
 export function patternFor(plan: HighlightPlan): RegExp | null {
-  const caseSensitive = plan.kind === 'names';
-  const alternatives = [...new Set(plan.kind === 'names' ? plan.forms : plan.words)]
-    .map((form) => formSource(form, caseSensitive))
-    .filter(Boolean)
-    // Longest first, so that "Xi Jinping" is one match rather than "Xi" plus the rest.
-    .sort((a, b) => b.length - a.length);
-  if (alternatives.length === 0) return null;
-  return new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, caseSensitive ? 'gu' : 'giu');
+  const names = plan.kind === 'names';
+  return wholeWordPattern(names ? plan.forms : plan.words, { caseSensitive: names, capitalStart: names, separators: 'space-or-hyphen' });
 }
 
 /** Every whole-word match of the plan in the text, in order, never overlapping. */
@@ -88,9 +64,7 @@ export function splitWords(content: string): WordSpan[] {
 }
 
 /** A word as Pagefind stores it ("“(Modi)", "Alaska,”") without the punctuation around it. */
-export function cleanWord(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
+export const cleanWord = trimToWord;
 
 /** Cuts text into plain and highlighted parts. */
 export function markParts(text: string, ranges: readonly TextRange[]): ExcerptPart[] {

@@ -1,3 +1,5 @@
+import { endsWithWord, startsWithWord } from '../text/words';
+
 /**
  * Text fragments (https://wicg.github.io/scroll-to-text-fragment/): a URL
  * ending in "#id:~:text=…" opens the page with the quoted words highlighted in
@@ -9,8 +11,6 @@ const MAX_EXACT_LENGTH = 120;
 /** Words taken from each end of a longer quote: enough to be unique, few enough to keep the link short. */
 const MIN_EDGE_WORDS = 3;
 const MAX_EDGE_WORDS = 8;
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Folds runs of whitespace to one space, as the page shows them. */
 export function foldWhitespace(text: string): string {
@@ -33,10 +33,10 @@ export function encodeTextTerm(text: string): string {
  */
 export function wholeWords(selection: string, before = '', after = ''): string {
   let text = selection;
-  if (WORD_CHARACTER.test(before.slice(-1)) && WORD_CHARACTER.test(text.charAt(0))) {
+  if (endsWithWord(before) && startsWithWord(text)) {
     text = text.replace(/^\S*\s*/u, '');
   }
-  if (WORD_CHARACTER.test(after.charAt(0)) && WORD_CHARACTER.test(text.slice(-1))) {
+  if (startsWithWord(after) && endsWithWord(text)) {
     text = text.replace(/\s*\S*$/u, '');
   }
   return text;

@@ -1,3 +1,5 @@
+import { wholeWordPattern } from './words';
+
 /** A section's text as the cross-file checks search it: its id, its file and its Markdown body. */
 export interface SectionText {
   id: string;
@@ -6,20 +8,14 @@ export interface SectionText {
   text: string;
 }
 
-const WORD = String.raw`[\p{L}\p{N}]`;
-
 /**
  * A pattern that finds `phrase` as whole words, whatever whitespace separates
  * them in the source (a soft line break inside a paragraph is "\n"). Apart
- * from whitespace the match is exact: case, quotes and dashes must agree.
+ * from whitespace and the two apostrophes the match is exact: case, quotes and
+ * dashes must agree.
  */
 export function phrasePattern(phrase: string): RegExp {
-  const body = phrase
-    .trim()
-    .split(/\s+/u)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join(String.raw`\s+`);
-  return new RegExp(`(?<!${WORD})${body}(?!${WORD})`, 'gu');
+  return wholeWordPattern([phrase], { caseSensitive: true }) ?? /(?!)/gu;
 }
 
 /** Where `phrase` first stands in `text` as whole words, or undefined. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCodePoint, TermMatcher, type TermMatch } from '../../../src/lib/text/term-matcher';
+import { TermMatcher, type TermMatch } from '../../../src/lib/text/term-matcher';
+import { isWordCodePoint } from '../../../src/lib/text/words';
 
 function matcherFor(aliases: Record<string, string[]>): TermMatcher<string> {
   return new TermMatcher(Object.entries(aliases).flatMap(([key, forms]) => forms.map((alias) => ({ alias, key }))));
