@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { Data, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -34,6 +34,11 @@ export function wrap(tagName: string, properties: Properties, children: Phrasing
 /** An annotation holding only the explainer's own content, given as HTML elements. */
 export function insert(tagName: string, properties: Properties, content: ElementContent[]): Annotation {
   return { type: 'annotation', data: { hName: tagName, hProperties: properties, hChildren: content }, children: [] };
+}
+
+/** A hast element built for the page (src/markdown/markup/), placed in the Markdown tree as it is. */
+export function fromHast(element: Element): Annotation {
+  return insert(element.tagName, element.properties, element.children);
 }
 
 /** The section id from the frontmatter that Astro puts on the file. */

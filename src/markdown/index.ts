@@ -1,4 +1,4 @@
-import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { readSectionTexts, readValidatedList } from '../lib/content/loaders';
 import { numberNotes } from '../lib/notes/fact-notes';
@@ -7,7 +7,8 @@ import { timelineMentions } from '../lib/timeline/timeline';
 import { factNoteSchema } from '../schemas/fact-note';
 import { glossaryEntrySchema } from '../schemas/glossary';
 import { timelineEventSchema } from '../schemas/timeline';
-import rehypeHeadingPermalinks from './rehype-heading-permalinks';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { autolinkOptions } from './markup/permalink';
 import rehypeScopedHeadingIds from './rehype-scoped-heading-ids';
 import remarkFactNotes from './remark-fact-notes';
 import remarkGlossaryLinks from './remark-glossary-links';
@@ -40,7 +41,8 @@ export const markdownOptions = {
     // The glossary linker stays last: it links the text as every other plugin has left it, never inside a link.
     [remarkGlossaryLinks, { entries: glossary }],
   ] satisfies RemarkPlugins,
-  rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, rehypeHeadingPermalinks],
+  // Ids first (rehype-slug, then scoped to the section), so that the permalinks link to the final ids.
+  rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, [rehypeAutolinkHeadings, autolinkOptions]] satisfies RehypePlugins,
   // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.
   smartypants: false,
 };

@@ -2,13 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
-
-/** Reads the section id from the frontmatter that Astro puts on the file. */
-function sectionIdOf(file: VFile): string | undefined {
-  const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-  const id = astro?.frontmatter?.['id'];
-  return typeof id === 'string' ? id : undefined;
-}
+import { sectionIdOf } from './annotations';
 
 /**
  * Prefixes every heading id with its section's id ("close-rapport--background").

@@ -2,20 +2,14 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createLinker, definitionId, definitionProperties, linkSegments, termLinkProperties } from '../lib/glossary/links';
-import { glossaryPath } from '../lib/glossary/glossary';
+import { createLinker, linkSegments } from '../lib/glossary/links';
 import type { GlossaryEntry } from '../schemas/glossary';
+import { fromHast, sectionIdOf } from './annotations';
+import { termLink } from './markup/glossary';
 
 export interface GlossaryLinksOptions {
   /** The glossary, already validated and checked (src/markdown/index.ts reads it). */
   entries: readonly GlossaryEntry[];
-}
-
-/** Reads the section id from the frontmatter that Astro puts on the file. */
-function sectionIdOf(file: VFile): string | undefined {
-  const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-  const id = astro?.frontmatter?.['id'];
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** Text that another plugin inserted (a date, a note number) is not the article's: never link inside it. */
@@ -46,19 +40,12 @@ export default function remarkGlossaryLinks({ entries }: GlossaryLinksOptions) {
       const replacement: PhrasingContent[] = segments.flatMap(({ text, entryId }): PhrasingContent[] => {
         const entry = entryId === undefined ? undefined : byId.get(entryId);
         if (!entry) return [{ type: 'text', value: text }];
-        const describedBy = definitionId(scope, entry.id);
+        // The link stays an mdast link, which later plugins know not to link into; its attributes come from the builder.
+        const [anchor, definition] = termLink(entry, text, scope);
+        const { href, ...properties } = anchor.properties;
         return [
-          {
-            type: 'link',
-            url: glossaryPath(entry.id),
-            children: [{ type: 'text', value: text }],
-            data: { hProperties: termLinkProperties(entry, describedBy) },
-          },
-          {
-            type: 'text',
-            value: entry.definition,
-            data: { hName: 'span', hProperties: definitionProperties(describedBy) },
-          },
+          { type: 'link', url: String(href), children: [{ type: 'text', value: text }], data: { hProperties: properties } },
+          fromHast(definition),
         ];
       });
       (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);

@@ -1,6 +1,5 @@
-import type { Properties } from 'hast';
 import type { GlossaryEntry } from '../../schemas/glossary';
-import { glossaryMatcher, glossaryPath, kindNames } from './glossary';
+import { glossaryMatcher } from './glossary';
 import type { TermMatcher } from '../text/term-matcher';
 
 /** A run of text: plain, or the mention of an entry that becomes a link. */
@@ -41,48 +40,4 @@ export function linkSegments(text: string, matcher: TermMatcher<string>, linked:
 /** The id of the hidden definition that a link in `scope` (a section id) points to. */
 export function definitionId(scope: string, entryId: string): string {
   return `glossary-definition-${scope}-${entryId}`;
-}
-
-/**
- * The link's attributes, as hast properties. Without JavaScript it is a plain
- * link to the entry's page; the data attributes feed the definition card, and
- * aria-describedby gives screen readers the definition.
- */
-export function termLinkProperties(entry: GlossaryEntry, describedBy: string): Properties {
-  return {
-    href: glossaryPath(entry.id),
-    className: ['glossary-term'],
-    dataGlossaryId: entry.id,
-    dataGlossaryTerm: entry.term,
-    dataGlossaryKind: kindNames[entry.kind].one,
-    ariaDescribedBy: [describedBy],
-  };
-}
-
-/**
- * The hidden definition beside a link. It sits inside the quoted text, so it
- * is marked as added (the fidelity check sets it aside) and kept out of the
- * search index.
- */
-export function definitionProperties(id: string): Properties {
-  return { id, className: ['glossary-definition'], hidden: true, dataAdded: '', dataPagefindIgnore: '' };
-}
-
-/** The HTML attribute for a hast property name: className → class, ariaDescribedBy → aria-describedby, dataGlossaryId → data-glossary-id. */
-function attributeName(property: string): string {
-  if (property === 'className') return 'class';
-  if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
-  if (/^data[A-Z]/.test(property)) return `data${property.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-  return property.toLowerCase();
-}
-
-/** hast properties as HTML attributes, for components that render the same markup by hand. */
-export function toAttributes(properties: Properties): Record<string, string | boolean> {
-  const attributes: Record<string, string | boolean> = {};
-  for (const [name, value] of Object.entries(properties)) {
-    if (value === undefined || value === null || value === false) continue;
-    const attribute = attributeName(name);
-    attributes[attribute] = Array.isArray(value) ? value.join(' ') : value === true ? true : String(value);
-  }
-  return attributes;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryMatcher } from '../../../src/lib/glossary/glossary';
-import { definitionId, definitionProperties, linkSegments, termLinkProperties, toAttributes } from '../../../src/lib/glossary/links';
+import { linkSegments } from '../../../src/lib/glossary/links';
 import type { GlossaryEntry } from '../../../src/schemas/glossary';
 
 const modi: GlossaryEntry = {
@@ -38,37 +38,5 @@ describe('splitting text into links', () => {
 
   it('keeps a possessive outside the link', () => {
     expect(linkSegments('India’s leader', matcher, new Set())).toEqual([{ text: 'India', entryId: 'india' }, { text: '’s leader' }]);
-  });
-});
-
-describe('link markup', () => {
-  it('gives a link its entry page, the card’s data and a pointer to the hidden definition', () => {
-    const id = definitionId('ukraine-war', 'narendra-modi');
-    expect(id).toBe('glossary-definition-ukraine-war-narendra-modi');
-    expect(toAttributes(termLinkProperties(modi, id))).toEqual({
-      href: '/glossary/narendra-modi/',
-      class: 'glossary-term',
-      'data-glossary-id': 'narendra-modi',
-      'data-glossary-term': 'Narendra Modi',
-      'data-glossary-kind': 'Person',
-      'aria-describedby': id,
-    });
-  });
-
-  it('marks the hidden definition as added and keeps it out of search', () => {
-    expect(toAttributes(definitionProperties('d1'))).toEqual({
-      id: 'd1',
-      class: 'glossary-definition',
-      hidden: true,
-      'data-added': '',
-      'data-pagefind-ignore': '',
-    });
-  });
-
-  it('drops absent and false properties when it writes attributes', () => {
-    expect(toAttributes({ title: undefined, hidden: false, tabIndex: -1, className: ['a', 'b'] })).toEqual({
-      tabindex: '-1',
-      class: 'a b',
-    });
   });
 });
