@@ -1,7 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import contentWatch from './src/integrations/content-watch.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { markdownData } from './src/lib/content/read.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -10,11 +13,11 @@ export default defineConfig({
   // Duplicate content ids fail the build instead of one entry silently replacing another.
   prerenderConflictBehavior: 'error',
   // No syntax highlighting: the site has no code, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+  markdown: { processor: unified(markdownOptions(markdownData(fileURLToPath(new URL('./', import.meta.url))))), syntaxHighlight: false },
   // Scripts stay in files, never inline, so one static policy fits every page.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [pagefind(), securityHeaders()],
+  integrations: [contentWatch(), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

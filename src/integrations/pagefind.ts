@@ -1,10 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import sirv from 'sirv';
 import lazyChunk from './lazy-chunk';
 
 /** Pagefind's prebuilt UIs, which this site does not use: its search UI is its own (src/lib/search-dialog.ts). */
@@ -18,8 +19,6 @@ const UNUSED = [
   'pagefind-highlight.js',
   'pagefind-worker.js',
 ];
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 function check<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length > 0) throw new Error(`${step}: ${response.errors.join('; ')}`);
@@ -51,22 +50,14 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   }
 }
 
-/** Serves the last build's search bundle under /pagefind/ while `astro dev` runs. */
+/** Serves the last build's search bundle under /pagefind/ while `astro dev` runs, and says how to get one when it is missing. */
 function serveBundle(bundle: string) {
-  return async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
-    const file = resolve(bundle, `.${path}`);
-    if (!file.startsWith(bundle)) return next();
-    try {
-      const body = await readFile(file);
-      response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-      response.setHeader('Cache-Control', 'no-store');
-      response.end(body);
-    } catch {
+  const files = sirv(bundle, { dev: true, etag: false });
+  return (request: IncomingMessage, response: ServerResponse) =>
+    files(request, response, () => {
       response.statusCode = 404;
       response.end('No search index: run `npm run build` once.');
-    }
-  };
+    });
 }
 
 /** Builds the Pagefind index after `astro build`, lends it to `astro dev`, and keeps search's loader small. */

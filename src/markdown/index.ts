@@ -1,12 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import { readSectionTexts, readValidatedList } from '../lib/content/loaders';
-import { numberNotes } from '../lib/notes/fact-notes';
-import { checkGlossary } from '../lib/glossary/glossary';
-import { timelineMentions } from '../lib/timeline/timeline';
-import { factNoteSchema } from '../schemas/fact-note';
-import { glossaryEntrySchema } from '../schemas/glossary';
-import { timelineEventSchema } from '../schemas/timeline';
+import type { MarkdownData } from '../lib/content/read';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { autolinkOptions } from './markup/permalink';
 import rehypeScopedHeadingIds from './rehype-scoped-heading-ids';
@@ -15,34 +9,29 @@ import remarkGlossaryLinks from './remark-glossary-links';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkTimelineLinks from './remark-timeline-links';
 
-const sections = readSectionTexts('content/sections');
-const notes = numberNotes(readValidatedList('content/notes.yaml', factNoteSchema), sections);
-const mentions = timelineMentions(readValidatedList('content/timeline.yaml', timelineEventSchema), sections);
-
-const GLOSSARY_FILE = 'content/glossary.yaml';
-const glossary = readValidatedList(GLOSSARY_FILE, glossaryEntrySchema);
-checkGlossary(glossary, GLOSSARY_FILE);
-
 /**
  * The one list of Markdown plugins: astro.config.mjs renders the site with it
  * and the tests render fixtures with it, so both run the same pipeline.
  *
- * Data-driven plugins take their data as options in `[plugin, options]` form:
- * Astro digests the options with its config, so an edit to a data file
- * re-renders the cached Markdown instead of serving stale links.
+ * Data-driven plugins take their data as options in `[plugin, options]` form,
+ * from the content that readContent() has read and checked: Astro digests the
+ * options with its config, so an edit to a data file re-renders the cached
+ * Markdown instead of serving stale links.
  */
-export const markdownOptions = {
-  remarkPlugins: [
-    remarkRejectRawHtml,
-    // Notes first: they wrap words without linking them, so the timeline can still link a time inside a noted phrase.
-    [remarkFactNotes, { notes }],
-    // Then timeline links.
-    [remarkTimelineLinks, { mentions }],
-    // The glossary linker stays last: it links the text as every other plugin has left it, never inside a link.
-    [remarkGlossaryLinks, { entries: glossary }],
-  ] satisfies RemarkPlugins,
-  // Ids first (rehype-slug, then scoped to the section), so that the permalinks link to the final ids.
-  rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, [rehypeAutolinkHeadings, autolinkOptions]] satisfies RehypePlugins,
-  // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.
-  smartypants: false,
-};
+export function markdownOptions({ notes, timelineMentions: mentions, glossary }: MarkdownData) {
+  return {
+    remarkPlugins: [
+      remarkRejectRawHtml,
+      // Notes first: they wrap words without linking them, so the timeline can still link a time inside a noted phrase.
+      [remarkFactNotes, { notes }],
+      // Then timeline links.
+      [remarkTimelineLinks, { mentions }],
+      // The glossary linker stays last: it links the text as every other plugin has left it, never inside a link.
+      [remarkGlossaryLinks, { entries: glossary }],
+    ] satisfies RemarkPlugins,
+    // Ids first (rehype-slug, then scoped to the section), so that the permalinks link to the final ids.
+    rehypePlugins: [rehypeSlug, rehypeScopedHeadingIds, [rehypeAutolinkHeadings, autolinkOptions]] satisfies RehypePlugins,
+    // SmartyPants would rewrite the quoted text's punctuation; the article must stay verbatim.
+    smartypants: false,
+  };
+}

@@ -17,8 +17,13 @@ describe('broken timeline and notes data fail the build with the file, entry and
       s.replace('content/sections/08-diplomatic-push.md', 'host on Wednesday in Beijing', 'host midweek in Beijing'),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/timeline.yaml: entry "military-parade" → phrase: "on Wednesday" does not stand in section "diplomatic-push"');
-    expect(output).toContain('08-diplomatic-push.md');
+    expect(output).toContain('content/timeline.yaml:');
+    expect(output).toContain(
+      'entry "military-parade" → phrase: "on Wednesday" does not stand in section "diplomatic-push" (content/sections/08-diplomatic-push.md)',
+    );
+    // A content error, reported as one: not as a broken Astro config.
+    expect(output).toContain('[content]');
+    expect(output).not.toContain('Unable to load your Astro config');
   });
 
   it('rejects an impossible date', async () => {
@@ -67,6 +72,7 @@ describe('broken timeline and notes data fail the build with the file, entry and
   it('rejects a note whose words are not in its section', async () => {
     const { code, output } = await buildBroken((s) => s.replace(NOTES, 'phrase: Beijing summit', 'phrase: Tianjin summit'));
     expect(code).not.toBe(0);
-    expect(output).toContain('content/notes.yaml: entry "beijing-summit" → phrase: "Tianjin summit" does not stand in section "opening"');
+    expect(output).toContain('content/notes.yaml:');
+    expect(output).toContain('entry "beijing-summit" → phrase: "Tianjin summit" does not stand in section "opening" (content/sections/01-opening.md)');
   });
 });

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readSectionTexts, readValidatedList } from '../../src/lib/content/loaders';
-import { checkNotes } from '../../src/lib/notes/fact-notes';
-import { checkTimeline } from '../../src/lib/timeline/timeline';
-import { factNoteSchema } from '../../src/schemas/fact-note';
-import { timelineEventSchema } from '../../src/schemas/timeline';
+import { readContent } from '../../src/lib/content/read';
+import { projectRoot } from '../support/paths';
 
-const sections = readSectionTexts('content/sections');
-const events = readValidatedList('content/timeline.yaml', timelineEventSchema);
-const notes = readValidatedList('content/notes.yaml', factNoteSchema);
-const credit = { id: 'credit', file: 'content/explainer.yaml', text: 'CNN’s Xenixnews Darya Tarasova contributed reporting.' };
+// readContent() reads and checks every content file: that it returns at all means the real content passes.
+const content = readContent(projectRoot);
+const { timeline: events, notes } = content;
 const byId = new Map(events.map((event) => [event.id, event]));
 
 describe('the timeline data', () => {
   it('passes its schema and every check against the article', () => {
-    expect(sections.map((section) => section.id)).toHaveLength(8);
-    expect(() => checkTimeline(events, sections)).not.toThrow();
+    expect(content.sections.map((section) => section.id)).toHaveLength(8);
+    expect(events.length).toBeGreaterThan(20);
   });
 
   it('dates the events the story turns on, as the sources give them', () => {
@@ -61,7 +57,7 @@ describe('the timeline data', () => {
 
 describe('the fact notes data', () => {
   it('passes its schema and every check against the article and the credit line', () => {
-    expect(() => checkNotes(notes, [...sections, credit])).not.toThrow();
+    expect(notes.map((note) => note.number)).toEqual(notes.map((_, index) => index + 1));
   });
 
   it('annotates the words the issue asks about', () => {

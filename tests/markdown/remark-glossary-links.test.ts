@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../src/markdown/index';
+import { siteMarkdownOptions as markdownOptions } from './render';
 import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links';
 import type { GlossaryEntry } from '../../src/schemas/glossary';
 

@@ -62,7 +62,11 @@ export function checkNotes(notes: readonly FactNote[], texts: readonly SectionTe
     }
     const count = countPhrase(text.text, note.phrase);
     if (count === 0)
-      at(note, 'phrase', `${quote(note.phrase)} does not stand in ${text.id} (${text.file}). Copy the words verbatim from the article.`);
+      at(
+        note,
+        'phrase',
+        `${quote(note.phrase)} does not stand in section "${text.id}" (${text.file}). Copy the words verbatim from the article.`,
+      );
     if (count > 1)
       at(
         note,

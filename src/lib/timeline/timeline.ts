@@ -177,11 +177,13 @@ export function checkTimeline(events: readonly TimelineEvent[], sections: readon
     const sectionId = mentionSection(event, sections);
     const section = sections.find((candidate) => candidate.id === sectionId);
     if (!section) {
-      const where = event.sectionIds.filter((id) => known.includes(id));
+      const where = sections
+        .filter((candidate) => event.sectionIds.includes(candidate.id))
+        .map((candidate) => `section "${candidate.id}" (${candidate.file})`);
       at(
         event,
         'phrase',
-        `${quote(phrase)} does not stand in ${where.length ? `its section${where.length > 1 ? 's' : ''} (${where.join(', ')})` : 'any of its sections'}. Copy the words verbatim from the article, or fix sectionIds.`,
+        `${quote(phrase)} does not stand in ${where.length ? where.join(' or ') : 'any of its sections'}. Copy the words verbatim from the article, or fix sectionIds.`,
       );
       continue;
     }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadExplainer } from '../../lib/content/explainer';
 import { searchNames } from '../../lib/search/names';
 
 /** The glossary's names, aliases and definitions, which the search dialog loads once the reader shows intent. */
-export const GET: APIRoute = async () => Response.json(searchNames((await getCollection('glossary')).map((entry) => entry.data)));
+export const GET: APIRoute = async () => Response.json(searchNames((await loadExplainer()).glossary.entries));

@@ -64,7 +64,7 @@ describe('checking notes against the article', () => {
 
   it('names the file, entry and field of words that are not in the section', () => {
     expect(check([note('beijing', 'since-alaska', 'Beijing summit')])).toThrow(
-      'entry "beijing" → phrase: "Beijing summit" does not stand in since-alaska (content/sections/04-since-alaska.md). Copy the words verbatim from the article.',
+      'entry "beijing" → phrase: "Beijing summit" does not stand in section "since-alaska" (content/sections/04-since-alaska.md). Copy the words verbatim from the article.',
     );
   });
 

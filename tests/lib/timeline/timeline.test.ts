@@ -161,7 +161,7 @@ describe('checking the timeline against the article', () => {
 
   it('names the file, entry and field of a phrase that is not in its sections', () => {
     expect(check([event('alaska', { phrase: 'in Augustt' })])).toThrow(
-      'entry "alaska" → phrase: "in Augustt" does not stand in its section (since-alaska). Copy the words verbatim from the article, or fix sectionIds.',
+      'entry "alaska" → phrase: "in Augustt" does not stand in section "since-alaska" (content/sections/04-since-alaska.md). Copy the words verbatim from the article, or fix sectionIds.',
     );
   });
 
