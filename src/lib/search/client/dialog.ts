@@ -1,150 +1,17 @@
-import { searchSite, type PagefindApi, type SearchHit, type SearchOutcome } from '../engine';
+import { searchSite, type SearchHit, type SearchOutcome } from '../engine';
+import { isReady, markQueried, preload, type Backend } from './backend';
+import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
+import { element, hitItem, nameCard, statusParts } from './results';
 
+export { preload } from './backend';
 export { landFromStorage } from './landing';
-import type { ExcerptPart } from '../match';
-import { kindLabel, type SearchName } from '../names';
 
 /*
  * The search dialog's behaviour, loaded only once the reader shows intent
- * (see Search.astro). Everything the reader typed reaches the page as text
- * nodes; nothing here writes HTML.
+ * (launcher.ts): it runs the reader's queries, shows the results and lands on
+ * the one they choose.
  */
-
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-const NAMES_URL = '/search/names.json';
-/** How much of a long query the status line repeats. */
-const ECHO_LENGTH = 60;
-
-interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindApi & { init(): Promise<void> };
-}
-
-interface Backend {
-  pagefind: PagefindApi;
-  names: SearchName[];
-}
-
-let backend: Promise<Backend> | undefined;
-let ready = false;
-/** Whether the reader has typed a query yet. */
-let queried = false;
-
-async function loadNames(): Promise<SearchName[]> {
-  try {
-    const response = await fetch(NAMES_URL);
-    return response.ok ? ((await response.json()) as SearchName[]) : [];
-  } catch {
-    // Without the names, search still works; it only loses the cards and the whole-name matching.
-    return [];
-  }
-}
-
-/**
- * Resolves once Pagefind's wasm is running. Pagefind's `init()` resolves
- * before its wasm has loaded, and it has no readiness event of its own; a
- * search is answered as soon as Pagefind's own check finds the engine ready.
- */
-function whenRunning(pagefind: PagefindApi): Promise<unknown> {
-  return pagefind.search('');
-}
-
-/**
- * Loads Pagefind (script, wasm, metadata) and the glossary's names, then, in
- * the background, runs one throwaway search so that the index chunk and the
- * page data are in memory before the first real query (unless that query is
- * already waiting). Pagefind's
- * main-thread mode is used: for an index this small a worker only adds a
- * 43 kB download and a hop.
- */
-export function preload(): Promise<Backend> {
-  backend ??= (async () => {
-    // The names load beside Pagefind's own files rather than before them.
-    const names = loadNames();
-    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-    const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
-    await pagefind.init();
-    await whenRunning(pagefind);
-    ready = true;
-    // Once the reader has typed, their own query loads the same files; a warm-up would only compete with it.
-    if (!queried) {
-      void pagefind
-        .search('the')
-        .then((warm) => warm?.results[0]?.data())
-        .catch(() => {});
-    }
-    return { pagefind, names: await names };
-  })();
-  backend.catch(() => {
-    // Let the next attempt try again (the reader may have come back online).
-    backend = undefined;
-  });
-  return backend;
-}
-
-function echo(query: string): HTMLElement {
-  const bdi = document.createElement('bdi');
-  bdi.textContent = query.length > ECHO_LENGTH ? `${query.slice(0, ECHO_LENGTH)}…` : query;
-  return bdi;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function partsTo(target: HTMLElement, parts: readonly ExcerptPart[]): void {
-  target.replaceChildren(
-    ...parts.map((part) => {
-      if (!part.mark) return document.createTextNode(part.text);
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      return mark;
-    }),
-  );
-}
-
-function nameCard(name: SearchName): HTMLElement {
-  const card = element('div', 'search-card');
-  card.setAttribute('role', 'group');
-  card.setAttribute('aria-label', `Glossary: ${name.term}`);
-  const link = element('a', 'search-card-link', `Every mention of ${name.term}`);
-  link.href = name.url;
-  card.append(
-    element('p', 'search-card-kind', kindLabel(name.kind)),
-    element('p', 'search-card-term', name.term),
-    element('p', 'search-card-definition', name.definition),
-    link,
-  );
-  return card;
-}
-
-function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = element('a', 'search-hit');
-  link.href = hit.url;
-  link.dataset['kind'] = hit.kind;
-  const title = element('span', 'search-hit-title');
-  partsTo(title, hit.titleParts);
-  const excerpt = element('span', 'search-hit-excerpt');
-  partsTo(excerpt, hit.excerpt);
-  link.append(title, ' ', excerpt);
-  hits.set(link, hit);
-  item.append(link);
-  return item;
-}
-
-function statusParts(outcome: SearchOutcome): (string | Node)[] {
-  const { count, names, query } = outcome;
-  const passages = count === 1 ? '1 passage' : `${count} passages`;
-  if (names.length > 0) {
-    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}.`];
-  }
-  if (count === 0) return ['No passage matches “', echo(query), '”.'];
-  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.'];
-}
 
 /** Wires one dialog; returns what the launcher calls when it opens it. */
 export function attach(dialog: HTMLDialogElement): { opened(opener: Element | null): void } {
@@ -211,8 +78,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       status.replaceChildren();
       return;
     }
-    queried = true;
-    if (!ready) status.replaceChildren('Loading search…');
+    markQueried();
+    if (!isReady()) status.replaceChildren('Loading search…');
     let loaded: Backend;
     try {
       loaded = await preload();
@@ -273,26 +140,19 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   dialog.addEventListener('keydown', (event) => {
     const all = links();
     const at = document.activeElement instanceof HTMLAnchorElement ? all.indexOf(document.activeElement) : -1;
-    const focus = (index: number) => {
+    const action = resultKeyAction(event, at, all.length);
+    if (action.do === 'close') {
+      // Closing here rather than through the dialog's cancel keeps one Esc from only clearing the field.
       event.preventDefault();
-      const link = all[index];
+      dialog.close();
+    } else if (action.do === 'focus') {
+      event.preventDefault();
+      const link = all[action.index];
       if (link) {
         link.focus();
         link.scrollIntoView({ block: 'nearest' });
       } else input.focus();
-    };
-    if (event.key === 'Escape') {
-      // Closing here rather than through the dialog's cancel keeps one Esc from only clearing the field.
-      event.preventDefault();
-      dialog.close();
-    } else if (event.key === 'ArrowDown' && all.length > 0) {
-      focus(Math.min(at + 1, all.length - 1));
-    } else if (event.key === 'ArrowUp' && at >= 0) {
-      focus(at - 1);
-    } else if ((event.key === 'Home' || event.key === 'End') && at >= 0) {
-      focus(event.key === 'Home' ? 0 : all.length - 1);
-    } else if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      // Typing while a result has focus goes on typing the query.
+    } else if (action.do === 'type') {
       input.focus();
     }
   });

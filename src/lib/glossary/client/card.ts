@@ -1,0 +1,117 @@
+import { cardPosition } from './card-position';
+import { closedCard, reactToCard, type CardEvent } from './card-state';
+
+/*
+ * The definition card that glossary links open on hover, keyboard focus or
+ * tap (GlossaryCard.astro draws it). When it opens and closes is decided in
+ * card-state.ts; this module feeds it the page's events, runs its timers and
+ * fills and places the card.
+ */
+
+const TERM = 'a.glossary-term';
+
+/** Wires the one card that serves every term link on the page. */
+export function attachGlossaryCard(card: HTMLElement): void {
+  const kind = card.querySelector<HTMLElement>('[data-card-kind]');
+  const term = card.querySelector<HTMLElement>('[data-card-term]');
+  const definition = card.querySelector<HTMLElement>('[data-card-definition]');
+  const more = card.querySelector<HTMLAnchorElement>('[data-card-more]');
+  if (!kind || !term || !definition || !more) return;
+
+  let state = closedCard<HTMLAnchorElement>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(TERM) : null);
+  const inCard = (target: EventTarget | null) => target instanceof Node && card.contains(target);
+
+  function place(link: HTMLAnchorElement) {
+    // A term that wraps has several boxes: anchor the card to the first.
+    const box = link.getClientRects()[0] ?? link.getBoundingClientRect();
+    const { left, top } = cardPosition(
+      box,
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    );
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }
+
+  function fill(link: HTMLAnchorElement) {
+    const name = link.dataset['glossaryTerm'] ?? link.textContent ?? '';
+    kind!.textContent = link.dataset['glossaryKind'] ?? '';
+    term!.textContent = name;
+    const describedBy = link.getAttribute('aria-describedby');
+    definition!.textContent = (describedBy && document.getElementById(describedBy)?.textContent) || '';
+    more!.href = link.getAttribute('href') ?? link.href;
+    more!.textContent = `Full entry: ${name}`;
+  }
+
+  /** Runs one event through the state machine and makes the card match the new state. */
+  function dispatch(event: CardEvent<HTMLAnchorElement>): boolean {
+    const before = state;
+    const reaction = reactToCard(state, event);
+    state = reaction.state;
+    if (state.timer !== before.timer) {
+      clearTimeout(timer);
+      if (state.timer) timer = setTimeout(() => dispatch({ type: 'timer-fired' }), state.timer.ms);
+    }
+    if (state.open !== before.open) {
+      if (state.open) {
+        fill(state.open);
+        if (!card.matches(':popover-open')) card.showPopover();
+        place(state.open);
+      } else if (card.matches(':popover-open')) {
+        card.hidePopover();
+      }
+    }
+    return reaction.preventDefault;
+  }
+
+  // Pointer: open after a short rest on a term, and stay open while the pointer moves from the term into the card.
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const link = termOf(event.target);
+    if (link) dispatch({ type: 'pointer-over-term', term: link });
+    else if (inCard(event.target)) dispatch({ type: 'pointer-over-card' });
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'mouse' || !(termOf(event.target) || inCard(event.target))) return;
+    const to = event.relatedTarget;
+    const toTerm = termOf(to);
+    dispatch({ type: 'pointer-out', to: inCard(to) ? 'card' : toTerm ? { term: toTerm } : 'elsewhere' });
+  });
+
+  // Keyboard: a term reached with Tab shows its card; leaving it hides the card.
+  document.addEventListener('focusin', (event) => {
+    const link = termOf(event.target);
+    if (link && link.matches(':focus-visible')) dispatch({ type: 'focus-term', term: link });
+  });
+  document.addEventListener('focusout', (event) => {
+    if (termOf(event.target)) dispatch({ type: 'blur-term', toCard: inCard(event.relatedTarget) });
+  });
+
+  // Touch: the first tap on a term shows its card instead of leaving the page.
+  document.addEventListener('pointerdown', (event) => {
+    const link = termOf(event.target);
+    if (link && event.pointerType !== 'mouse') dispatch({ type: 'tap-term', term: link });
+    else if (!link && !inCard(event.target)) dispatch({ type: 'pointer-down-elsewhere' });
+  });
+  document.addEventListener('click', (event) => {
+    const link = termOf(event.target);
+    if (link && dispatch({ type: 'click-term', term: link })) event.preventDefault();
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || state.open === null) return;
+    const returnTo = state.open;
+    const focusInCard = card.contains(document.activeElement);
+    dispatch({ type: 'escape' });
+    if (focusInCard) returnTo.focus();
+  });
+
+  const follow = () => {
+    if (state.open && card.matches(':popover-open')) place(state.open);
+  };
+  addEventListener('scroll', follow, { passive: true });
+  addEventListener('resize', follow, { passive: true });
+}

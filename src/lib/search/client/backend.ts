@@ -1,0 +1,84 @@
+import type { PagefindApi } from '../engine';
+import type { SearchName } from '../names';
+
+/*
+ * Loading what search needs, once the reader shows intent: Pagefind's script,
+ * its wasm and metadata, and the glossary's names.
+ */
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const NAMES_URL = '/search/names.json';
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindApi & { init(): Promise<void> };
+}
+
+export interface Backend {
+  pagefind: PagefindApi;
+  names: SearchName[];
+}
+
+let backend: Promise<Backend> | undefined;
+let ready = false;
+/** Whether the reader has typed a query yet. */
+let queried = false;
+
+/** Whether Pagefind is running, so that a query is answered without a loading notice. */
+export const isReady = () => ready;
+
+/** Notes that the reader has typed a query: from then on, their queries warm Pagefind up instead. */
+export function markQueried(): void {
+  queried = true;
+}
+
+async function loadNames(): Promise<SearchName[]> {
+  try {
+    const response = await fetch(NAMES_URL);
+    return response.ok ? ((await response.json()) as SearchName[]) : [];
+  } catch {
+    // Without the names, search still works; it only loses the cards and the whole-name matching.
+    return [];
+  }
+}
+
+/**
+ * Resolves once Pagefind's wasm is running. Pagefind's `init()` resolves
+ * before its wasm has loaded, and it has no readiness event of its own; a
+ * search is answered as soon as Pagefind's own check finds the engine ready.
+ */
+function whenRunning(pagefind: PagefindApi): Promise<unknown> {
+  return pagefind.search('');
+}
+
+/**
+ * Loads Pagefind (script, wasm, metadata) and the glossary's names, then, in
+ * the background, runs one throwaway search so that the index chunk and the
+ * page data are in memory before the first real query (unless that query is
+ * already waiting). Pagefind's
+ * main-thread mode is used: for an index this small a worker only adds a
+ * 43 kB download and a hop.
+ */
+export function preload(): Promise<Backend> {
+  backend ??= (async () => {
+    // The names load beside Pagefind's own files rather than before them.
+    const names = loadNames();
+    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+    const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
+    await pagefind.init();
+    await whenRunning(pagefind);
+    ready = true;
+    // Once the reader has typed, their own query loads the same files; a warm-up would only compete with it.
+    if (!queried) {
+      void pagefind
+        .search('the')
+        .then((warm) => warm?.results[0]?.data())
+        .catch(() => {});
+    }
+    return { pagefind, names: await names };
+  })();
+  backend.catch(() => {
+    // Let the next attempt try again (the reader may have come back online).
+    backend = undefined;
+  });
+  return backend;
+}

@@ -1,0 +1,67 @@
+import dialogUrl from 'lazy-chunk:lib/search/client/dialog.ts';
+import { isTypingTarget, opensSearch } from './shortcuts';
+
+/*
+ * What every page loads of search: a listener for the reader's intent. The
+ * button, "/" and Ctrl/⌘+K open the dialog; the first sign of intent (a
+ * hover or focus on the button, a tap) loads the dialog's code and Pagefind
+ * alongside it. Nothing of search is fetched before that.
+ */
+
+type SearchModule = typeof import('./dialog');
+type Controller = ReturnType<SearchModule['attach']>;
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+export function listenForSearch(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) return;
+  let module: Promise<SearchModule> | undefined;
+  let controller: Promise<Controller> | undefined;
+
+  const code = () => (module ??= import(/* @vite-ignore */ dialogUrl) as Promise<SearchModule>);
+  const load = () =>
+    (controller ??= (import(/* @vite-ignore */ PAGEFIND_URL).catch(() => {}), code()).then((search) => {
+      search.preload().catch(() => {});
+      return search.attach(dialog);
+    }));
+
+  const open = (query?: string) => {
+    const opener = dialog.open ? null : document.activeElement;
+    if (!dialog.open) dialog.showModal();
+    if (query !== undefined) input.value = query;
+    input.focus();
+    // Reopened, the last query stands selected: typing replaces it.
+    input.select();
+    void load().then((search) => opener !== null && search.opened(opener));
+  };
+
+  for (const button of document.querySelectorAll('[data-search-open]')) {
+    button.setAttribute('aria-haspopup', 'dialog');
+    for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, load, { once: true, passive: true });
+  }
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
+    form.addEventListener('focusin', load, { once: true });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const field = form.elements.namedItem('q');
+      open(field instanceof HTMLInputElement ? field.value : undefined);
+    });
+  }
+
+  addEventListener('keydown', (event) => {
+    if (!opensSearch(event, isTypingTarget(event.target))) return;
+    event.preventDefault();
+    open();
+  });
+
+  const query = new URLSearchParams(location.search).get('q');
+  if (query !== null) open(query);
+
+  try {
+    // A result chosen on another page left its highlight here.
+    if (sessionStorage.getItem('search-landing')) void code().then((search) => search.landFromStorage());
+  } catch {
+    // Storage can be blocked; the page works without the highlight.
+  }
+}

@@ -1,0 +1,77 @@
+import type { SearchHit, SearchOutcome } from '../engine';
+import type { ExcerptPart } from '../match';
+import { kindLabel, type SearchName } from '../names';
+
+/*
+ * The nodes of the search dialog's results: glossary cards, grouped passages
+ * and the status line. Everything the reader typed reaches the page as text
+ * nodes; nothing here writes HTML. results.css, beside it, styles what it builds.
+ */
+
+/** How much of a long query the status line repeats. */
+const ECHO_LENGTH = 60;
+
+function echo(query: string): HTMLElement {
+  const bdi = document.createElement('bdi');
+  bdi.textContent = query.length > ECHO_LENGTH ? `${query.slice(0, ECHO_LENGTH)}…` : query;
+  return bdi;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function partsTo(target: HTMLElement, parts: readonly ExcerptPart[]): void {
+  target.replaceChildren(
+    ...parts.map((part) => {
+      if (!part.mark) return document.createTextNode(part.text);
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    }),
+  );
+}
+
+export function nameCard(name: SearchName): HTMLElement {
+  const card = element('div', 'search-card');
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', `Glossary: ${name.term}`);
+  const link = element('a', 'search-card-link', `Every mention of ${name.term}`);
+  link.href = name.url;
+  card.append(
+    element('p', 'search-card-kind', kindLabel(name.kind)),
+    element('p', 'search-card-term', name.term),
+    element('p', 'search-card-definition', name.definition),
+    link,
+  );
+  return card;
+}
+
+export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = element('a', 'search-hit');
+  link.href = hit.url;
+  link.dataset['kind'] = hit.kind;
+  const title = element('span', 'search-hit-title');
+  partsTo(title, hit.titleParts);
+  const excerpt = element('span', 'search-hit-excerpt');
+  partsTo(excerpt, hit.excerpt);
+  link.append(title, ' ', excerpt);
+  hits.set(link, hit);
+  item.append(link);
+  return item;
+}
+
+/** The status line's words for an outcome; the reader's own query is set apart in a <bdi>. */
+export function statusParts(outcome: SearchOutcome): (string | Node)[] {
+  const { count, names, query } = outcome;
+  const passages = count === 1 ? '1 passage' : `${count} passages`;
+  if (names.length > 0) {
+    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}.`];
+  }
+  if (count === 0) return ['No passage matches “', echo(query), '”.'];
+  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.'];
+}

@@ -1,0 +1,140 @@
+import { quoteUrl, wholeWords } from '../text-fragment';
+import { announce, showLinkField, writeClipboard } from './copy-link';
+import { barVisible, IDLE, nextQuoteBarState, type Quote, type QuoteBarEvent } from './quote-state';
+
+/*
+ * The bar that offers a link to the words a reader selects in a section
+ * (QuoteLink.astro draws it). Its decisions live in quote-state.ts; this
+ * module turns the page's events into that machine's events and shows its
+ * state.
+ */
+
+const CONTROLS = 'a[href], button, input, select, textarea, [tabindex]';
+
+/** The character just outside a range's end, to tell a whole word from half of one. */
+function charAt(node: Node, offset: number): string {
+  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').charAt(offset) : '';
+}
+
+/** The selected words, when they lie inside the text of one section. */
+function selectedQuote(): Quote | null {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const prose = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('[data-section] .prose');
+  const start = prose(range.startContainer);
+  if (!start || start !== prose(range.endContainer)) return null;
+  const sectionId = start.closest<HTMLElement>('[data-section]')?.dataset['section'];
+  const text = wholeWords(
+    selection.toString(),
+    charAt(range.startContainer, range.startOffset - 1),
+    charAt(range.endContainer, range.endOffset),
+  ).trim();
+  return sectionId && text ? { sectionId, text } : null;
+}
+
+/**
+ * The control a reader would Tab to from the selected words: the first that
+ * starts after the selection's end, or with Shift+Tab the last that starts
+ * before its beginning. Leaving the bar lands there, so the bar is one extra
+ * stop beside the quote rather than a detour to the end of the page.
+ */
+function controlBeside(range: Range, direction: 'next' | 'previous', skip: Element): HTMLElement | undefined {
+  const edge = range.cloneRange();
+  edge.collapse(direction === 'previous');
+  const controls = [...document.querySelectorAll<HTMLElement>(CONTROLS)].filter(
+    (control) => control.tabIndex >= 0 && !skip.contains(control) && !control.matches(':disabled') && control.checkVisibility(),
+  );
+  return direction === 'next'
+    ? controls.find((control) => edge.comparePoint(control, 0) > 0)
+    : controls.findLast((control) => edge.comparePoint(control, 0) < 0);
+}
+
+/** Wires the bar: shows it for a quote, copies the quote's link, and takes its place in the Tab order. */
+export function attachQuoteBar(bar: HTMLElement): void {
+  const button = bar.querySelector<HTMLButtonElement>('[data-copy-quote]');
+  const status = bar.querySelector<HTMLElement>('[data-status]');
+  if (!button || !status) return;
+
+  let state = IDLE;
+  // Where the quote lies, kept because the fallback link field takes the selection away.
+  let quoteRange: Range | null = null;
+  // Where focus was when Tab brought it into the bar, to give back on Esc.
+  let returnTo: Element | null = null;
+  let scheduled = false;
+
+  const dispatch = (event: QuoteBarEvent) => {
+    const before = state;
+    state = nextQuoteBarState(state, event);
+    if (barVisible(state) && (!barVisible(before) || before.quote !== state.quote)) {
+      const selection = getSelection();
+      if (selection && selection.rangeCount > 0) quoteRange = selection.getRangeAt(0).cloneRange();
+      status.textContent = '';
+    }
+    bar.hidden = !barVisible(state);
+    if (bar.hidden) bar.querySelector('.link-field')?.remove();
+  };
+
+  document.addEventListener('selectionchange', () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      dispatch({ type: 'selection', quote: selectedQuote(), focusInBar: bar.contains(document.activeElement) });
+    });
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof Node && bar.contains(event.target))) dispatch({ type: 'pointer-down' });
+  });
+
+  // Pressing the button must not clear the selection it is about.
+  button.addEventListener('pointerdown', (event) => event.preventDefault());
+  button.addEventListener('click', async () => {
+    if (!barVisible(state)) return;
+    const { quote } = state;
+    const sectionUrl = new URL(`#${quote.sectionId}`, location.href).href;
+    const url = quoteUrl(sectionUrl, quote.text, document.body.innerText);
+    const copied = await writeClipboard(url);
+    if (!copied) showLinkField(bar, url, 'Link to this quote');
+    const message = copied ? 'Quote link copied' : 'The link is selected: copy it';
+    // Only if the reader is still on the same quote: a new selection never shows the last one's message.
+    if (barVisible(state) && state.quote === quote) {
+      dispatch({ type: 'announced', message });
+      announce(status, message);
+    }
+  });
+
+  // The bar sits at the end of the page. While words are selected, Tab goes to it first.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    if (!barVisible(state) || bar.contains(document.activeElement)) return;
+    event.preventDefault();
+    returnTo = document.activeElement;
+    button.focus();
+  });
+
+  bar.addEventListener('keydown', (event) => {
+    const range = quoteRange;
+    if (event.key === 'Escape') {
+      // Back to the control the reader was on; from plain text (or a focused <main>), to the one after the quote.
+      const back =
+        returnTo instanceof HTMLElement && returnTo.isConnected && returnTo.tabIndex >= 0 && returnTo.matches(CONTROLS)
+          ? returnTo
+          : range && controlBeside(range, 'next', bar);
+      dispatch({ type: 'leave' });
+      getSelection()?.removeAllRanges();
+      back?.focus();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const inBar = [...bar.querySelectorAll<HTMLElement>('button, input')];
+    const leaving = document.activeElement === (event.shiftKey ? inBar[0] : inBar.at(-1));
+    if (!leaving) return;
+    const beside = range && controlBeside(range, event.shiftKey ? 'previous' : 'next', bar);
+    dispatch({ type: 'leave' });
+    if (beside) {
+      event.preventDefault();
+      beside.focus();
+    }
+  });
+}
