@@ -40,7 +40,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   const render = (outcome: SearchOutcome) => {
     const groups = outcome.groups.map((group, index) => {
       const section = element('section', 'search-group');
-      const heading = element('h2', 'search-group-label', group.label);
+      const heading = element('h2', 'search-group-label label', group.label);
       heading.id = `search-group-${index}`;
       section.setAttribute('aria-labelledby', heading.id);
       const list = element('ul', 'search-group-hits');

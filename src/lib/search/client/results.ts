@@ -42,7 +42,7 @@ export function nameCard(name: SearchName): HTMLElement {
   const link = element('a', 'search-card-link', `Every mention of ${name.term}`);
   link.href = name.url;
   card.append(
-    element('p', 'search-card-kind', kindLabel(name.kind)),
+    element('p', 'search-card-kind label', kindLabel(name.kind)),
     element('p', 'search-card-term', name.term),
     element('p', 'search-card-definition', name.definition),
     link,
