@@ -9,6 +9,7 @@ const UNIT = [
   'tests/support/**/*.test.ts',
   'tests/content/*-data.test.ts',
   'tests/quality/dependencies.test.ts',
+  'tests/architecture/**/*.test.ts',
 ];
 
 export default getViteConfig(

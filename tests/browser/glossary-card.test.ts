@@ -1,18 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 /** Longer than the card's close delay (300 ms): to show that the card stays open, the test must outwait it. */
 const CLOSE_DELAY_AND_MARGIN_MS = 700;

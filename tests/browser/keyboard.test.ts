@@ -1,19 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { launchChromium, type StaticSite, useBrowserSite } from '../support/browser';
 import { focusMatches, focusStop, type FocusStop } from '../support/focus';
 import { headingLanding } from '../support/landing';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 /** A keyboard reader's window, allowed to use the clipboard. */
 async function open(path: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,17 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 const LAYOUTS = [
   { width: 320, colorScheme: 'light' },

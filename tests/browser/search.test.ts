@@ -1,17 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 /** Anything that belongs to search: its code chunk, Pagefind's files and the names file. */
 const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/names\.json/.test(url);

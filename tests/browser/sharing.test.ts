@@ -1,18 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { launchChromium, type StaticSite, useBrowserSite } from '../support/browser';
 import { headingLanding } from '../support/landing';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 /** A page whose context may read and write the clipboard, as a reader who allowed it. */
 async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {

@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/paths';
 import { builtFile, builtPage } from '../support/site';
 import { pngSize } from '../support/png';
+import { SECTION_IDS } from '../support/sections';
 
 const SITE = 'https://sco-2025.example.org';
-const IDS = [
-  'opening',
-  'tactical-alliance',
-  'close-rapport',
-  'since-alaska',
-  'not-alone',
-  'ukraine-war',
-  'shoulder-to-shoulder',
-  'diplomatic-push',
-];
+const IDS = SECTION_IDS;
 
 function meta($: ReturnType<typeof builtPage>, key: string): string | undefined {
   return $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');

@@ -1,19 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 // Redirect pages only forward the reader; they are checked by the link tests.
 const pages = distFiles('.html')

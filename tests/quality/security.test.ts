@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/lib/security/headers';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
 import { distDir } from '../support/paths';
 import { builtPage } from '../support/site';
@@ -77,13 +77,7 @@ describe('the Content-Security-Policy', () => {
 describe('privacy and CSP in the browser', () => {
   let browser: Browser;
   let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  useBrowserSite((live) => ({ browser, site } = live));
 
   for (const path of pages) {
     it(`${path} requests nothing from a third party and breaks no policy rule on load`, async () => {

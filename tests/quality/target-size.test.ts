@@ -1,18 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type StaticSite } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
 
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBrowserSite((live) => ({ browser, site } = live));
 
 /** WCAG 2.2 SC 2.5.8 Target Size (Minimum), in CSS pixels. */
 const MIN = 24;

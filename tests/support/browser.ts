@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { findChromium } from './chromium.ts';
 import { distDir } from './paths.ts';
@@ -40,4 +41,21 @@ export async function serveDist(dir = distDir): Promise<StaticSite> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Launches Chromium and serves dist/ once for the test file (or describe
+ * block) that calls it, and closes both after it. `opened` receives them.
+ */
+export function useBrowserSite(opened: (live: { browser: Browser; site: StaticSite }) => void): void {
+  let live: { browser: Browser; site: StaticSite } | undefined;
+  beforeAll(async () => {
+    const [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+    live = { browser, site };
+    opened(live);
+  });
+  afterAll(async () => {
+    await live?.browser.close();
+    await live?.site.close();
+  });
 }

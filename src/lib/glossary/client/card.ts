@@ -10,8 +10,11 @@ import { closedCard, reactToCard, type CardEvent } from './card-state';
 
 const TERM = 'a.glossary-term';
 
-/** Wires the one card that serves every term link on the page. */
-export function attachGlossaryCard(card: HTMLElement): void {
+/** Wires the one card that serves every term link on the page; without the Popover API, terms stay plain links. */
+export function attachGlossaryCard(): void {
+  const found = document.getElementById('glossary-card');
+  if (!found || typeof found.showPopover !== 'function') return;
+  const card: HTMLElement = found;
   const kind = card.querySelector<HTMLElement>('[data-card-kind]');
   const term = card.querySelector<HTMLElement>('[data-card-term]');
   const definition = card.querySelector<HTMLElement>('[data-card-definition]');

@@ -108,11 +108,12 @@ function clearOnEscape(event: KeyboardEvent): void {
 
 function showClearBar(count: number): void {
   const bar = document.createElement('div');
-  bar.className = 'search-landing-bar';
+  bar.className = 'search-landing-bar floating-bar';
   const text = document.createElement('p');
   text.textContent = count === 1 ? '1 match highlighted' : `${count} matches highlighted`;
   const button = document.createElement('button');
   button.type = 'button';
+  button.className = 'control pill';
   button.textContent = 'Clear highlight';
   button.addEventListener('click', clearLanding);
   bar.append(text, button);

@@ -13,9 +13,10 @@ type Controller = ReturnType<SearchModule['attach']>;
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-export function listenForSearch(dialog: HTMLDialogElement): void {
-  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
-  if (!input) return;
+export function listenForSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!dialog || !input) return;
   let module: Promise<SearchModule> | undefined;
   let controller: Promise<Controller> | undefined;
 

@@ -48,6 +48,7 @@ export function showLinkField(host: HTMLElement, url: string, label: string): HT
     caption.textContent = label;
     field = document.createElement('input');
     field.type = 'text';
+    field.className = 'control';
     field.readOnly = true;
     field.dataset['linkField'] = '';
     field.addEventListener('focus', () => field?.select());

@@ -50,8 +50,10 @@ function controlBeside(range: Range, direction: 'next' | 'previous', skip: Eleme
     : controls.findLast((control) => edge.comparePoint(control, 0) < 0);
 }
 
-/** Wires the bar: shows it for a quote, copies the quote's link, and takes its place in the Tab order. */
-export function attachQuoteBar(bar: HTMLElement): void {
+/** Wires the page's quote bar: shows it for a quote, copies the quote's link, and takes its place in the Tab order. */
+export function attachQuoteBar(): void {
+  const bar = document.querySelector<HTMLElement>('[data-quote-bar]');
+  if (!bar) return;
   const button = bar.querySelector<HTMLButtonElement>('[data-copy-quote]');
   const status = bar.querySelector<HTMLElement>('[data-status]');
   if (!button || !status) return;

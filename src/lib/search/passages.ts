@@ -1,0 +1,92 @@
+import type { PagefindAnchor, PagefindFragment, PassageKind, SearchHit } from './engine';
+import { excerptParts, markParts, matchRanges, cleanWord, type HighlightPlan, type WordSpan } from './match';
+
+/*
+ * A page of Pagefind's index cut into the passages that its headings mark
+ * (the sections, timeline events and glossary entries), and the result for
+ * each passage that really matches.
+ */
+
+export interface Passage {
+  url: string;
+  anchor: string | null;
+  kind: PassageKind;
+  title: string;
+  /** First and one-past-last word of the passage, heading included. */
+  from: number;
+  to: number;
+}
+
+function kindOf(anchor: string | null): PassageKind {
+  if (anchor === null) return 'intro';
+  if (anchor.startsWith('event-')) return 'event';
+  if (anchor.startsWith('term-')) return 'term';
+  return 'section';
+}
+
+/**
+ * Cuts a page into passages at the same headings, with the same rules, as
+ * Pagefind's sub-results: a heading with an id and some text starts one.
+ */
+export function passagesOf(fragment: PagefindFragment, wordCount: number): Passage[] {
+  const anchors = fragment.anchors
+    .filter((anchor) => /\S/.test(anchor.title ?? '') || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text ?? '')))
+    .sort((a, b) => a.location - b.location);
+  const starts: { anchor: PagefindAnchor | null; location: number }[] = [{ anchor: null, location: 0 }];
+  for (const anchor of anchors) {
+    const last = starts.at(-1);
+    // Headings without words in between share a location: the later one holds the text.
+    if (last && last.location === anchor.location) starts.pop();
+    starts.push({ anchor, location: anchor.location });
+  }
+  return starts.flatMap(({ anchor, location }, index) => {
+    const to = starts[index + 1]?.location ?? wordCount;
+    if (to <= location) return [];
+    const id = anchor?.id ?? null;
+    return [
+      {
+        url: id === null ? fragment.url : `${fragment.url}#${id}`,
+        anchor: id,
+        kind: kindOf(id),
+        title: (anchor ? anchor.title || anchor.text : fragment.meta['title']) ?? fragment.url,
+        from: location,
+        to,
+      },
+    ];
+  });
+}
+
+/** Text of words [from, to) of the content. */
+export function textOf(content: string, words: readonly WordSpan[], from: number, to: number): string {
+  const first = words[from];
+  const last = words[to - 1];
+  return first && last ? content.slice(first.start, last.end) : '';
+}
+
+/** The number of leading words of a passage that are its heading. */
+function headingLength(passage: Passage, content: string, words: readonly WordSpan[]): number {
+  const heading = passage.title.split(/\s+/).map(cleanWord).filter(Boolean);
+  const lead = textOf(content, words, passage.from, Math.min(passage.to, passage.from + heading.length));
+  // Pagefind may end a heading with a full stop that the heading itself lacks.
+  return lead.split(/\s+/).map(cleanWord).join(' ') === heading.join(' ') ? heading.length : 0;
+}
+
+/** Builds the result for a passage, or null when the plan matches nowhere in it. */
+export function hitFor(passage: Passage, content: string, words: readonly WordSpan[], plan: HighlightPlan): SearchHit | null {
+  const titleRanges = matchRanges(passage.title, plan);
+  const skip = headingLength(passage, content, words);
+  const body = textOf(content, words, passage.from + skip, passage.to);
+  const bodyRanges = matchRanges(body, plan);
+  const matches = bodyRanges.length + (skip > 0 ? titleRanges.length : 0);
+  if (matches === 0) return null;
+  return {
+    url: passage.url,
+    anchor: passage.anchor,
+    kind: passage.kind,
+    title: passage.title,
+    titleParts: markParts(passage.title, titleRanges),
+    excerpt: excerptParts(body, bodyRanges),
+    matches,
+    plan,
+  };
+}
