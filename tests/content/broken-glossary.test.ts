@@ -31,12 +31,12 @@ describe('a broken glossary fails the build with the file and entry named', () =
     const { code, output } = await buildBroken((s) =>
       s.replace(
         GLOSSARY,
-        '  sources:\n    - title: "WARN (Erasmus+): glossary entry on the annexation of Crimea"\n      url: https://warn-erasmus.eu/glossary/anneksiya-krimu/\n',
+        '  sources:\n    - title: "United Nations Security Council: Purposes and Principles of the UN (Chapter I of UN Charter)"\n      url: https://www.un.org/securitycouncil/content/purposes-and-principles-un-chapter-i-un-charter\n',
         '  sources: []\n',
       ),
     );
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/glossary\.yaml: entry \d+ \("crimea"\) → sources: needs at least one source/);
+    expect(output).toMatch(/content\/glossary\.yaml: entry \d+ \("sovereignty-non-intervention"\) → sources: needs at least one source/);
   });
 
   it('rejects an entry the article never mentions, unless it is marked as context', async () => {

@@ -32,6 +32,14 @@ describe('the timeline data', () => {
     expect(dates('modi-putin-talks')).toBe('2025-09-01');
     expect(dates('modi-putin-walk')).toBe('2025-09-01');
     expect(dates('military-parade')).toBe('2025-09-03');
+    expect(dates('xi-modi-kazan')).toBe('2024-10-23');
+    expect(dates('xi-state-visit-moscow')).toBe('2025-05-07/2025-05-10');
+    expect(dates('india-reciprocal-tariff')).toBe('2025-08-07');
+    expect(dates('us-china-truce-extended')).toBe('2025-08-11');
+    expect(dates('modi-arrives-tianjin')).toBe('2025-08-30');
+    expect(dates('tianjin-declaration-adopted')).toBe('2025-09-01');
+    expect(dates('xi-putin-beijing-talks')).toBe('2025-09-02');
+    expect(dates('power-of-siberia-2-memorandum')).toBe('2025-09-02');
   });
 
   it('ties the article’s relative time words to their events', () => {

@@ -50,6 +50,8 @@ const CASES: { query: string; names: string[]; mustMatch: SectionId[]; mustNotMa
   },
   // "Alaska" names the Alaska summit in the glossary.
   { query: 'Alaska', names: ['alaska-summit'], mustMatch: ['since-alaska'], mustNotMatch: except('since-alaska') },
+  // A context entry: the article never names Bessent, but the note on "earlier this summer" in "ukraine-war" does.
+  { query: 'Bessent', names: ['scott-bessent'], mustMatch: ['ukraine-war'], mustNotMatch: except('ukraine-war') },
 ];
 
 let pagefind: PagefindApi;

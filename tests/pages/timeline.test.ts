@@ -33,29 +33,45 @@ const readList = <T>(file: string) => parse(readFileSync(join(projectRoot, file)
 const eventData = new Map(readList<EventData>('content/timeline.yaml').map((event) => [event.id, event]));
 const noteData = new Map(readList<NoteData>('content/notes.yaml').map((note) => [note.id, note]));
 
-/** The timeline's reading order, worked out by hand from the dates in content/timeline.yaml (and `order` on 31 August and 1 September). */
+/**
+ * The timeline's reading order, worked out by hand from the dates in content/timeline.yaml: by first day; a single
+ * day before a span that begins on it (1 September before "today and tomorrow"); then `order` on 31 August,
+ * 1, 2 and 3 September; then id where `order` ties (sco-council-session before tianjin-declaration-adopted,
+ * global-governance-initiative before modi-putin-talks).
+ */
 const CHRONOLOGICAL = [
-  'sco-founded',
-  'crimea-seized',
-  'donbas-war',
-  'modi-china-2018',
-  'full-scale-invasion',
-  'record-attack-july',
-  'trump-oil-tariff-threats',
-  'india-penalty-ordered',
-  'india-reciprocal-tariff',
-  'alaska-summit',
-  'india-penalty-in-force',
-  'kyiv-attack',
-  'xi-modi-talks',
-  'putin-arrives',
-  'welcome-banquet',
-  'modi-putin-walk',
-  'sco-council-session',
-  'modi-putin-talks',
-  'putin-bilaterals',
-  'military-parade',
-  'record-attack-september',
+  'sco-founded', // 15 Jun 2001
+  'crimea-seized', // 27 Feb – 18 Mar 2014
+  'donbas-war', // Apr 2014
+  'modi-china-2018', // 9–10 Jun 2018
+  'full-scale-invasion', // 24 Feb 2022
+  'xi-modi-kazan', // 23 Oct 2024
+  'xi-state-visit-moscow', // 7–10 May 2025
+  'record-attack-july', // 9 Jul
+  'trump-oil-tariff-threats', // 14 Jul – 6 Aug
+  'trump-shortens-putin-deadline', // 28 Jul
+  'bessent-warns-china', // 29 Jul
+  'india-penalty-ordered', // 6 Aug
+  'india-reciprocal-tariff', // 7 Aug
+  'us-china-truce-extended', // 11 Aug
+  'alaska-summit', // 15 Aug
+  'india-penalty-in-force', // 27 Aug
+  'kyiv-attack', // 28 Aug
+  'modi-arrives-tianjin', // 30 Aug
+  'xi-modi-talks', // 31 Aug, order 0
+  'putin-arrives', // 31 Aug, order 1
+  'welcome-banquet', // 31 Aug, order 2
+  'modi-putin-walk', // 1 Sep, order 0
+  'sco-council-session', // 1 Sep, order 1
+  'tianjin-declaration-adopted', // 1 Sep, order 1
+  'global-governance-initiative', // 1 Sep, order 2
+  'modi-putin-talks', // 1 Sep, order 2
+  'putin-bilaterals', // 1–2 Sep
+  'xi-putin-beijing-talks', // 2 Sep, order 0
+  'power-of-siberia-2-memorandum', // 2 Sep, order 1
+  'military-parade', // 3 Sep, order 0
+  'modi-absent-from-parade', // 3 Sep, order 1
+  'record-attack-september', // 7 Sep
 ];
 
 /** The notes in reading order: by section, then by where their phrase stands; the credit line's note last. */
@@ -95,7 +111,7 @@ describe('the timeline on the explainer page', () => {
         .find('.period > h3')
         .map((_, h) => $(h).text())
         .get(),
-    ).toEqual(['2001', '2014', '2018', '2022', 'July 2025', 'August 2025', 'September 2025']);
+    ).toEqual(['2001', '2014', '2018', '2022', '2024', 'May 2025', 'July 2025', 'August 2025', 'September 2025']);
   });
 
   it('dates each event with machine-readable times, and the weekday only where the article names one', () => {
