@@ -201,7 +201,7 @@ describe('search in Chromium', () => {
 
   it('lands from a result chosen on another page, with the highlight', async () => {
     const { page } = await visit('/search/?q=dual-use');
-    await expect.poll(() => hitAnchors(page)).toEqual(['#not-alone', '#ukraine-war', '#term-dual-use-goods']);
+    await expect.poll(() => hitAnchors(page)).toEqual(['#not-alone', '#ukraine-war', '#event-bessent-warns-china', '#term-dual-use-goods']);
     await Promise.all([page.waitForURL(/\/#ukraine-war$/), page.locator('.search-hit[href="/#ukraine-war"]').click()]);
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString())))
