@@ -29,6 +29,10 @@ export default getViteConfig(
             include: ['tests/**/*.test.ts'],
             exclude: UNIT,
             globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
+            // A page's first search compiles Pagefind's wasm and reads its index; on this 2-core machine, with other
+            // test files driving Chromium at the same time, that took up to 3 s, past expect.poll's default of 1 s.
+            // A state that never comes still fails, only later.
+            expect: { poll: { timeout: 10_000 } },
           },
         },
       ],
