@@ -182,9 +182,7 @@ it('notices a Tab stop without a visible focus indicator, so a clean walk means 
   await page.close();
 });
 
-// Known flake: under full-suite load on 2 cores the bar sometimes reopens after Tab leaves it, when Chromium's
-// caret browsing moves the selection late. Retried rather than hidden; see the closing note.
-describe('the quote link from the keyboard in Chromium', { retry: 2 }, () => {
+describe('the quote link from the keyboard in Chromium', () => {
   // Caret browsing (F7) is how a keyboard reader selects words on a page.
   let caretBrowser: Browser;
   beforeAll(async () => {
