@@ -1,23 +1,27 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentWatch from './src/integrations/content-watch.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { markdownData } from './src/lib/content/read.ts';
 import { markdownOptions } from './src/markdown/index.ts';
+import { sitemapFilter } from './src/lib/share/discovery.ts';
 import pagefind from './src/integrations/pagefind.ts';
+
+const root = fileURLToPath(new URL('./', import.meta.url));
 
 export default defineConfig({
   site: 'https://sco-2025.example.org',
   // Duplicate content ids fail the build instead of one entry silently replacing another.
   prerenderConflictBehavior: 'error',
   // No syntax highlighting: the site has no code, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { processor: unified(markdownOptions(markdownData(fileURLToPath(new URL('./', import.meta.url))))), syntaxHighlight: false },
+  markdown: { processor: unified(markdownOptions(markdownData(root))), syntaxHighlight: false },
   // Scripts stay in files, never inline, so one static policy fits every page.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [contentWatch(), pagefind(), securityHeaders()],
+  integrations: [contentWatch(), pagefind(), securityHeaders(), sitemap({ filter: sitemapFilter(root) })],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
