@@ -5,6 +5,7 @@ import { createLinker, type GlossaryLinker } from '../glossary/links';
 import { articlePassages, checkMentioned, findMentions, type Mention } from '../glossary/mentions';
 import { checkNotes, numberNotes, NOTES_FILE, type NumberedNote } from '../notes/fact-notes';
 import type { SectionText } from '../text/phrase';
+import { checkTimePhrases } from '../timeline/time-phrases';
 import { checkTimeline, TIMELINE_FILE, timelineMentions, type TimelineMention } from '../timeline/timeline';
 import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
 import { CREDIT_LINE, factNoteSchema } from '../../schemas/fact-note';
@@ -65,6 +66,7 @@ function load(root: string): Content {
   const texts: SectionText[] = sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
   const timeline = readYamlList(root, CONTENT.timeline, timelineEventSchema);
   checkTimeline(timeline, texts);
+  checkTimePhrases(timeline, explainer.source.published, texts);
   const credit: SectionText = { id: CREDIT_LINE, file: `${CONTENT.explainer} → source.credit`, text: explainer.source.credit };
   const rawNotes = readYamlList(root, CONTENT.notes, factNoteSchema);
   checkNotes(rawNotes, [...texts, credit]);
