@@ -17,6 +17,7 @@ import { CREDIT_ANCHOR, HEADLINE_ANCHOR } from '../glossary/glossary';
 import { ContentError } from './content-error';
 import { readMarkdownFolder, readYamlDocument, readYamlList, type MarkdownFile } from './files';
 import { checkIdHistory, PUBLISHED_IDS_FILE } from './id-history';
+import { checkSources } from './sources';
 import { checkSections, inReadingOrder, requireSection } from './sections';
 
 /** Where each kind of content lives, relative to the project root. */
@@ -86,6 +87,11 @@ function load(root: string): Content {
   );
   const mentions = findMentions(passages, linker.matcher);
   checkMentioned(entries, mentions, CONTENT.glossary);
+  checkSources([
+    { file: CONTENT.timeline, entries: timeline },
+    { file: CONTENT.notes, entries: rawNotes },
+    { file: CONTENT.glossary, entries },
+  ]);
 
   return {
     sections,
