@@ -50,7 +50,6 @@ describe('the shared schemas', () => {
     const result = explainerSchema.safeParse({
       headline: 'H',
       dek: 'D',
-      updated: '2026-11-28',
       source: { headline: 'S', outlet: 'CNN', published: '2025-09-01', headlineBefore: 'Not An Id', credit: 'C' },
     });
     expect(result.success).toBe(false);
