@@ -16,9 +16,10 @@ describe('a time phrase whose event is dated wrong fails the build, naming file,
     });
     expect(code).not.toBe(0);
     expect(output).toContain('[content]');
+    // One error lists every event at fault, in the file's order: the file is named once, before the first.
     const published = 'published on 2025-09-01 (Monday 1 September 2025) (content/explainer.yaml → source.published)';
     expect(output).toContain(
-      `content/timeline.yaml: entry "welcome-banquet" → date: the event falls on 2025-08-24 (Sunday 24 August 2025), but "Sunday evening" in content/sections/03-close-rapport.md, ${published}, means the last Sunday (within six days before publication, or that day): 2025-08-31 (Sunday 31 August 2025).`,
+      `entry "welcome-banquet" → date: the event falls on 2025-08-24 (Sunday 24 August 2025), but "Sunday evening" in content/sections/03-close-rapport.md, ${published}, means the last Sunday (within six days before publication, or that day): 2025-08-31 (Sunday 31 August 2025).`,
     );
     expect(output).toContain(
       `entry "military-parade" → date: the event falls on 2025-08-27 (Wednesday 27 August 2025), but "on Wednesday" in content/sections/08-diplomatic-push.md, ${published}, means the Wednesday still to come (within six days after publication): 2025-09-03 (Wednesday 3 September 2025).`,
@@ -36,7 +37,7 @@ describe('a time phrase whose event is dated wrong fails the build, naming file,
       `entry "trump-oil-tariff-threats" → start: the event falls on 2025-05-20 – 2025-08-06 (20 May\u2009–\u20096 August 2025), but "earlier this summer" in content/sections/06-ukraine-war.md, ${published}, means June to August of the publication year: 2025-06-01 – 2025-08-31 (1 June\u2009–\u200931 August 2025).`,
     );
     expect(output).toContain(
-      `entry "modi-china-2018" → start: the event falls on 2019-06-09 – 2019-06-10 (9\u2009–\u200910 June 2019), but "seven years" in content/sections/06-ukraine-war.md, ${published}, means the year 7 years before publication: 2018-01-01 – 2018-12-31 (1 January\u2009–\u200931 December 2018).`,
+      `content/timeline.yaml: entry "modi-china-2018" → start: the event falls on 2019-06-09 – 2019-06-10 (9\u2009–\u200910 June 2019), but "seven years" in content/sections/06-ukraine-war.md, ${published}, means the year 7 years before publication: 2018-01-01 – 2018-12-31 (1 January\u2009–\u200931 December 2018).`,
     );
   });
 
