@@ -12,7 +12,14 @@ export default function contentWatch(): AstroIntegration {
     name: 'content-watch',
     hooks: {
       'astro:config:setup': ({ addWatchFile, config }) => {
-        for (const file of [CONTENT.explainer, CONTENT.publishedIds, CONTENT.timeline, CONTENT.notes, CONTENT.glossary]) {
+        for (const file of [
+          CONTENT.explainer,
+          CONTENT.publishedIds,
+          CONTENT.timeline,
+          CONTENT.notes,
+          CONTENT.glossary,
+          CONTENT.corrections,
+        ]) {
           addWatchFile(new URL(file, config.root));
         }
       },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseIsoDate } from '../lib/content/iso-date';
+import { sourceUrlProblem } from '../lib/content/sources';
 
 /** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */
 export const isoDateSchema = z.string().superRefine((text, context) => {
@@ -21,8 +22,11 @@ export const idSchema = z
 export const sourceSchema = z.strictObject({
   /** The source's title or publisher and headline, as a reader would cite it. */
   title: z.string().trim().min(1, 'must not be empty.'),
-  /** Its public address (http or https). */
-  url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) address.' }),
+  /** Its public address: https, unless its host is listed in HTTP_ONLY_HOSTS (src/lib/content/sources.ts). */
+  url: z.string().superRefine((text, context) => {
+    const problem = sourceUrlProblem(text);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -7,8 +7,6 @@ export const explainerSchema = z.strictObject({
   headline: z.string().trim().min(1),
   /** One or two sentences under the headline. */
   dek: z.string().trim().min(1),
-  /** When an editor last changed the explainer (YYYY-MM-DD). */
-  updated: isoDaySchema,
   /** The news report this explainer quotes in full. */
   source: z.strictObject({
     /** The source article's headline, verbatim. */

@@ -33,6 +33,16 @@ export const timelineEventSchema = z
      * link cannot be linked to the glossary. Leave it out when the article only implies the event.
      */
     phrase: z.string().trim().min(1, 'must not be empty: leave the field out when the article has no words for the event.').optional(),
+    /**
+     * True when the article speaks of the event as still to come ("he'll host on Wednesday"): the named weekday then
+     * falls in the six days after publication, not before. Only for a weekday phrase.
+     */
+    ahead: z.boolean().optional(),
+    /**
+     * Why the build cannot date `phrase` from the publication day (it counts from another event, like "previously").
+     * Without it, a phrase the date rules cannot read stops the build.
+     */
+    phraseUnchecked: z.string().trim().min(10, 'must say why the phrase cannot be checked.').optional(),
     /** Where the date and description come from: at least one public source. */
     sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
   })

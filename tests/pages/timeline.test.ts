@@ -234,13 +234,15 @@ describe('the fact notes on the explainer page', () => {
 describe('links added by the timeline and the notes', () => {
   const $ = builtPage('/');
 
-  it('all resolve to an element on the page or to a web address', () => {
+  it('all resolve to an element on the page, to an entry of the corrections log or to a web address', () => {
     const links = $('section.timeline a, .fact-notes a, a.time-ref, sup.note-ref a');
+    const log = builtPage('/corrections/');
     expect(links.length).toBeGreaterThan(100);
     links.each((_, link) => {
       // Links into the timeline name the explainer page ("/#event-…") so that share pages can use them too.
       const href = ($(link).attr('href') ?? '').replace(/^\/#/, '#');
       if (href.startsWith('#')) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
+      else if (href.startsWith('/corrections/#')) expect(log(`[id="${href.slice('/corrections/#'.length)}"]`), href).toHaveLength(1);
       else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
     });
   });

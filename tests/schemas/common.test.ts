@@ -22,15 +22,34 @@ describe('the shared schemas', () => {
 
   it('requires a source to have a title and a full web address', () => {
     expect(sourceSchema.safeParse({ title: 'TASS', url: 'https://tass.com/politics/2009665' }).success).toBe(true);
-    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'tass.com' }))).toBe('must be a full http(s) address.');
-    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'javascript:alert(1)' }))).toBe('must be a full http(s) address.');
+    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'tass.com' }))).toBe(
+      '"tass.com" is not a full web address: copy it from the browser\'s address bar.',
+    );
+    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'javascript:alert(1)' }))).toBe(
+      '"javascript:alert(1)" is not a web address (it starts with javascript:): write an https:// address.',
+    );
+  });
+
+  it('requires https, except for a host listed as serving none', () => {
+    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'http://tass.com/politics/2009665' }))).toMatch(
+      /^"http:\/\/tass\.com\/politics\/2009665" is http: write https:\/\/ .* add its host to HTTP_ONLY_HOSTS in src\/lib\/content\/sources\.ts/,
+    );
+    expect(
+      sourceSchema.safeParse({ title: 'SIS', url: 'http://sis.ruc.edu.cn/en/news/news/9851894caca541f5ba1ded342f628463.htm' }).success,
+    ).toBe(true);
+    expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'https://localhost/page' }))).toBe(
+      '"https://localhost/page" has no real host name.',
+    );
+  });
+
+  it('requires a source title', () => {
+    expect(messageOf(sourceSchema.safeParse({ title: '  ', url: 'https://tass.com/politics/2009665' }))).toBe('must not be empty.');
   });
 
   it('validates the explainer metadata, including its source', () => {
     const result = explainerSchema.safeParse({
       headline: 'H',
       dek: 'D',
-      updated: '2026-11-28',
       source: { headline: 'S', outlet: 'CNN', published: '2025-09-01', headlineBefore: 'Not An Id', credit: 'C' },
     });
     expect(result.success).toBe(false);

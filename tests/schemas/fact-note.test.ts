@@ -6,7 +6,7 @@ const valid = {
   sectionId: 'opening',
   phrase: 'Beijing summit',
   text: 'The SCO summit was held in Tianjin, a port city near Beijing.',
-  sources: [{ title: 'Xinhua via People’s Daily Online', url: 'http://en.people.cn/n3/2025/0901/c312369-20359948.html' }],
+  sources: [{ title: 'Xinhua via People’s Daily Online', url: 'https://en.people.cn/n3/2025/0901/c312369-20359948.html' }],
 };
 
 function problems(data: unknown): string[] {
@@ -22,7 +22,7 @@ describe('the fact note schema', () => {
   it('requires at least one source, each with a web address', () => {
     expect(problems({ ...valid, sources: [] })).toEqual(['sources: needs at least one source.']);
     expect(problems({ ...valid, sources: [{ title: 'A book', url: 'ftp://example.org/x' }] })).toEqual([
-      'sources.0.url: must be a full http(s) address.',
+      'sources.0.url: "ftp://example.org/x" is not a web address (it starts with ftp:): write an https:// address.',
     ]);
   });
 

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CREDIT_LINE } from '../../schemas/fact-note';
+import { correctedMark } from '../corrections/corrections';
+import { correctionLog } from '../corrections/log';
 import { timelineView } from '../timeline/timeline';
 import { ContentError } from './content-error';
 import { readContent, type Content } from './read';
@@ -22,11 +24,24 @@ async function assemble(content: Content) {
     /** The sections in reading order, ready for `render()`. */
     sections,
     meta: content.explainer,
+    /** When the content last changed, the corrections included. */
+    updated: content.updated,
+    /** The corrections log, newest first, each naming what it corrected. */
+    corrections: correctionLog(content.corrections, { notes: content.notes, events: content.timeline, entries: content.glossary.entries }),
     readingMinutes: readingMinutes(content.sections.map((section) => section.body)),
-    timeline: timelineView(content.timeline, texts),
+    timeline: timelineView(content.timeline, texts, content.corrections),
     /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */
     creditNotes: content.notes.filter((note) => note.sectionId === CREDIT_LINE),
-    glossary: content.glossary,
+    glossary: {
+      ...content.glossary,
+      /** The latest correction of each corrected entry, by entry id. */
+      corrected: new Map(
+        content.glossary.entries.flatMap((entry) => {
+          const mark = correctedMark(content.corrections, 'glossary', entry.id);
+          return mark ? [[entry.id, mark] as const] : [];
+        }),
+      ),
+    },
   };
 }
 

@@ -5,7 +5,10 @@ import { createLinker, type GlossaryLinker } from '../glossary/links';
 import { articlePassages, checkMentioned, findMentions, type Mention } from '../glossary/mentions';
 import { checkNotes, numberNotes, NOTES_FILE, type NumberedNote } from '../notes/fact-notes';
 import type { SectionText } from '../text/phrase';
+import { checkCorrections, correctedMark, CORRECTIONS_FILE } from '../corrections/corrections';
+import { checkTimePhrases } from '../timeline/time-phrases';
 import { checkTimeline, TIMELINE_FILE, timelineMentions, type TimelineMention } from '../timeline/timeline';
+import { correctionSchema, type Correction } from '../../schemas/correction';
 import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
 import { CREDIT_LINE, factNoteSchema } from '../../schemas/fact-note';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary';
@@ -16,6 +19,8 @@ import { CREDIT_ANCHOR, HEADLINE_ANCHOR } from '../glossary/glossary';
 import { ContentError } from './content-error';
 import { readMarkdownFolder, readYamlDocument, readYamlList, type MarkdownFile } from './files';
 import { checkIdHistory, PUBLISHED_IDS_FILE } from './id-history';
+import { checkSources } from './sources';
+import { contentChangeDays, latestDay } from './updated';
 import { checkSections, inReadingOrder, requireSection } from './sections';
 
 /** Where each kind of content lives, relative to the project root. */
@@ -27,6 +32,7 @@ export const CONTENT = {
   timeline: TIMELINE_FILE,
   notes: NOTES_FILE,
   glossary: 'content/glossary.yaml',
+  corrections: CORRECTIONS_FILE,
 } as const;
 
 export type SectionFile = MarkdownFile<SectionData>;
@@ -36,6 +42,10 @@ export interface Content {
   /** The sections in reading order. */
   sections: SectionFile[];
   explainer: ExplainerData;
+  /** When the content last changed (YYYY-MM-DD), the corrections included: the explainer's "Updated" date. */
+  updated: string;
+  /** The corrections log, in the file's order. */
+  corrections: Correction[];
   publishedIds: string[];
   timeline: TimelineEvent[];
   /** The notes, numbered in reading order. */
@@ -65,6 +75,7 @@ function load(root: string): Content {
   const texts: SectionText[] = sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
   const timeline = readYamlList(root, CONTENT.timeline, timelineEventSchema);
   checkTimeline(timeline, texts);
+  checkTimePhrases(timeline, explainer.source.published, texts);
   const credit: SectionText = { id: CREDIT_LINE, file: `${CONTENT.explainer} → source.credit`, text: explainer.source.credit };
   const rawNotes = readYamlList(root, CONTENT.notes, factNoteSchema);
   checkNotes(rawNotes, [...texts, credit]);
@@ -84,13 +95,32 @@ function load(root: string): Content {
   );
   const mentions = findMentions(passages, linker.matcher);
   checkMentioned(entries, mentions, CONTENT.glossary);
+  checkSources([
+    { file: CONTENT.timeline, entries: timeline },
+    { file: CONTENT.notes, entries: rawNotes },
+    { file: CONTENT.glossary, entries },
+  ]);
+
+  const corrections = readYamlList(root, CONTENT.corrections, correctionSchema);
+  checkCorrections(corrections, {
+    note: { file: CONTENT.notes, ids: rawNotes.map((note) => note.id) },
+    event: { file: CONTENT.timeline, ids: timeline.map((event) => event.id) },
+    glossary: { file: CONTENT.glossary, ids: entries.map((entry) => entry.id) },
+  });
+  const updated = latestDay([...contentChangeDays(root, CONTENT.folder), ...corrections.map((correction) => correction.date)]);
+  if (updated === undefined) throw new ContentError(CONTENT.folder, 'holds no files, so it has no date of change.');
 
   return {
     sections,
     explainer,
+    updated,
+    corrections,
     publishedIds,
     timeline,
-    notes: numberNotes(rawNotes, [...texts, credit]),
+    notes: numberNotes(rawNotes, [...texts, credit]).map((note) => {
+      const corrected = correctedMark(corrections, 'note', note.id);
+      return corrected ? { ...note, corrected } : note;
+    }),
     timelineMentions: timelineMentions(timeline, texts),
     glossary: { entries, mentions, linker },
   };

@@ -1,4 +1,5 @@
 import { CREDIT_LINE, type FactNote } from '../../schemas/fact-note';
+import type { CorrectedMark } from '../corrections/corrections';
 import { ContentError } from '../content/content-error';
 import { countPhrase, findPhrase, quote, type SectionText } from '../text/phrase';
 
@@ -15,6 +16,8 @@ export const notesLabelAnchor = (sectionId: string) => `${sectionId}--notes`;
 /** A note with its number on the page. */
 export interface NumberedNote extends FactNote {
   number: number;
+  /** When the note was last corrected, from content/corrections.yaml. */
+  corrected?: CorrectedMark;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Source } from '../../schemas/common';
+import type { Correction } from '../../schemas/correction';
+import { correctedMark, type CorrectedMark } from '../corrections/corrections';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../content/content-error';
 import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate, type MonthStyle } from '../content/iso-date';
@@ -225,16 +227,20 @@ export interface TimelineEventView {
   /** The sections that discuss the event, apart from the one holding the mention. */
   sections: ArticleLink[];
   sources: Source[];
+  /** When the event was last corrected, from content/corrections.yaml. */
+  corrected?: CorrectedMark;
 }
 
 /** The timeline, in order and grouped by period, ready to render. */
 export function timelineView(
   events: readonly TimelineEvent[],
   sections: readonly (SectionText & { title: string })[],
+  corrections: readonly Correction[] = [],
 ): TimelinePeriod<TimelineEventView>[] {
   const link = (id: string): ArticleLink => ({ href: `#${id}`, title: sections.find((section) => section.id === id)?.title ?? id });
   const view = (event: TimelineEvent): TimelineEventView => {
     const mentionIn = mentionSection(event, sections);
+    const corrected = correctedMark(corrections, 'event', event.id);
     return {
       id: event.id,
       anchor: eventAnchor(event.id),
@@ -246,6 +252,7 @@ export function timelineView(
         : {}),
       sections: event.sectionIds.filter((id) => id !== mentionIn).map(link),
       sources: event.sources,
+      ...(corrected ? { corrected } : {}),
     };
   };
   return groupByPeriod(sortEvents(events)).map((period) => ({ ...period, events: period.events.map(view) }));

@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Source } from '../../schemas/common';
 import { noteAnchor, noteRefAnchor, notesLabelAnchor, type NumberedNote } from '../../lib/notes/fact-notes';
+import { correctedMarkup } from './corrections';
 
 /** "Source: …" or "Sources: …; …" with a link to each, under a note or a timeline event. */
 export function sourceList(sources: readonly Source[], className?: string): Element {
@@ -24,7 +25,7 @@ export function noteRef(note: NumberedNote): Element {
   ]);
 }
 
-/** One note in the list: the quoted words, linking back to them, then the note and its sources. */
+/** One note in the list: the quoted words, linking back to them, then the note, its sources and, if it was corrected, when. */
 function noteItem(note: NumberedNote): Element {
   return h('li', { id: noteAnchor(note.id), value: String(note.number), className: ['fact-note'] }, [
     h('p', { className: ['fact-note-text'] }, [
@@ -37,6 +38,7 @@ function noteItem(note: NumberedNote): Element {
       note.text,
     ]),
     sourceList(note.sources, 'fact-note-sources'),
+    ...correctedMarkup(note.corrected),
   ]);
 }
 
