@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/content/iso-date';
+import { labelDatesOutOfStyle, parseIsoDate } from '../lib/content/iso-date';
 
 /** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */
 export const isoDateSchema = z.string().superRefine((text, context) => {
@@ -19,8 +19,19 @@ export const idSchema = z
 
 /** A public source for a fact: what it is and where to read it. */
 export const sourceSchema = z.strictObject({
-  /** The source's title or publisher and headline, as a reader would cite it. */
-  title: z.string().trim().min(1, 'must not be empty.'),
+  /** The source's title or publisher and headline, as a reader would cite it; a date in brackets at its end is written as the site writes short dates ("(1 Sept 2025)"). */
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty.')
+    .superRefine((title, context) => {
+      for (const { written, expected } of labelDatesOutOfStyle(title)) {
+        context.addIssue({
+          code: 'custom',
+          message: `writes the date ${written}; write ${expected}, as the site writes short dates everywhere.`,
+        });
+      }
+    }),
   /** Its public address (http or https). */
   url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) address.' }),
 });
