@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/content/iso-date';
+import { labelDatesOutOfStyle, parseIsoDate } from '../lib/content/iso-date';
 import { sourceUrlProblem } from '../lib/content/sources';
 
 /** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */
@@ -20,8 +20,19 @@ export const idSchema = z
 
 /** A public source for a fact: what it is and where to read it. */
 export const sourceSchema = z.strictObject({
-  /** The source's title or publisher and headline, as a reader would cite it. */
-  title: z.string().trim().min(1, 'must not be empty.'),
+  /** The source's title or publisher and headline, as a reader would cite it; a date in brackets at its end is written as the site writes short dates ("(1 Sept 2025)"). */
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty.')
+    .superRefine((title, context) => {
+      for (const { written, expected } of labelDatesOutOfStyle(title)) {
+        context.addIssue({
+          code: 'custom',
+          message: `writes the date ${written}; write ${expected}, as the site writes short dates everywhere.`,
+        });
+      }
+    }),
   /** Its public address: https, unless its host is listed in HTTP_ONLY_HOSTS (src/lib/content/sources.ts). */
   url: z.string().superRefine((text, context) => {
     const problem = sourceUrlProblem(text);

@@ -17,8 +17,6 @@ export const timelineEventSchema = z
     start: isoDateSchema.optional(),
     /** For an event that spans time: its last day, month or year; never before `start`. */
     end: isoDateSchema.optional(),
-    /** True when the article names the day of the week ("on Sunday"): the timeline shows it too. Needs a `date` to the day. */
-    weekday: z.boolean().default(false),
     /** Orders events that begin on the same day, lowest first, where the sources say which came first. */
     order: z.number().int().default(0),
     /** A short headline for the event, e.g. "Putin and Trump meet in Alaska". */
@@ -66,12 +64,7 @@ export const timelineEventSchema = z
       } else if (event.start === event.end) {
         problem('end', `is the same as start ("${event.start}"): write it as \`date\` instead.`);
       }
-      if (event.weekday) problem('weekday', 'only a single day has a weekday: use `date` to the day, or drop `weekday`.');
       return;
-    }
-    const date = parseIsoDate(event.date);
-    if (event.weekday && typeof date !== 'string' && date.precision !== 'day') {
-      problem('weekday', `"${event.date}" is not a single day, so it has no weekday.`);
     }
   });
 

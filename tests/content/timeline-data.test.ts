@@ -58,9 +58,6 @@ describe('the timeline data', () => {
     });
   });
 
-  it('shows the weekday exactly where the article names one', () => {
-    expect(events.filter((e) => e.weekday).map((e) => e.id).sort()).toEqual(['military-parade', 'modi-putin-walk', 'welcome-banquet', 'xi-modi-talks']);
-  });
 });
 
 describe('the fact notes data', () => {

@@ -183,6 +183,18 @@ describe('the glossary on the explainer page', () => {
     }
   });
 
+  it('says who a person is once: no role line repeats the definition', () => {
+    // What each says, written out; before, the role above it said the same again.
+    const said = { 'narendra-modi': 'prime minister of india', 'vladimir-putin': 'president of', 'kim-jong-un': 'leader of north korea' };
+    const times = (text: string, words: string) => text.toLowerCase().split(words).length - 1;
+    for (const [id, words] of Object.entries(said)) {
+      const item = explainer(`h4#term-${id}`).closest('li');
+      expect(times(item.find('.role, .definition').text(), words), `who’s who: ${id}`).toBe(1);
+      const page = builtPage(`/glossary/${id}/`);
+      expect(times(page('header .role, .definition').text(), words), `page: ${id}`).toBe(1);
+    }
+  });
+
   it('sits inside the indexed article, after the quoted text', () => {
     expect(explainer('article.explainer[data-pagefind-body] aside.glossary').length).toBe(1);
     expect(explainer('#article-credit ~ aside.glossary').length).toBe(1);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { distDir } from '../support/paths';
 import { builtFile, builtPage } from '../support/site';
 import { pngSize } from '../support/png';
@@ -101,5 +102,30 @@ describe('the explainer page', () => {
       expect(tools.find('button[data-copy-link]').text(), id).toContain('Copy link');
       expect(tools.find('[role="status"]').length, id).toBe(1);
     }
+  });
+});
+
+describe('the glossary entry pages', () => {
+  const entries = parse(readFileSync(join(distDir, '..', 'content', 'glossary.yaml'), 'utf8')) as {
+    id: string;
+    term: string;
+    definition: string;
+  }[];
+
+  it('each have link-preview tags pointing at their own 1200 × 630 card', () => {
+    expect(entries.length).toBeGreaterThan(30);
+    for (const { id, term, definition } of entries) {
+      const $ = builtPage(`/glossary/${id}/`);
+      expect(meta($, 'og:image'), id).toBe(`${SITE}/og/glossary/${id}.png`);
+      expect(meta($, 'twitter:image'), id).toBe(`${SITE}/og/glossary/${id}.png`);
+      expect(meta($, 'twitter:card')).toBe('summary_large_image');
+      expect(meta($, 'og:image:width')).toBe('1200');
+      expect(meta($, 'og:image:height')).toBe('630');
+      expect(meta($, 'og:url')).toBe(`${SITE}/glossary/${id}/`);
+      expect(meta($, 'og:description')).toBe(definition);
+      expect(meta($, 'og:image:alt')).toContain(term);
+      expect(pngSize(readFileSync(builtFile(sitePath(meta($, 'og:image')))))).toEqual({ width: 1200, height: 630 });
+    }
+    expect(meta(builtPage('/glossary/narendra-modi/'), 'og:image:alt')).toBe('Person: Narendra Modi. Prime Minister of India.');
   });
 });

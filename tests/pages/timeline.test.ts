@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/paths';
+import { distFiles, urlPathOf } from '../support/dist-files';
 import { builtPage, readableText } from '../support/site';
 
 interface Source {
@@ -14,7 +15,6 @@ interface EventData {
   start?: string;
   end?: string;
   phrase?: string;
-  weekday?: boolean;
   title: string;
   description: string;
   sectionIds: string[];
@@ -92,7 +92,7 @@ const byId = <T>(data: Map<string, T>, id: string): T => {
   if (!found) throw new Error(`The written-out order names "${id}", which the content file does not have.`);
   return found;
 };
-const events = CHRONOLOGICAL.map((id) => ({ weekday: false, ...byId(eventData, id) }));
+const events = CHRONOLOGICAL.map((id) => byId(eventData, id));
 const notes = READING_ORDER.map((id, index) => ({ ...byId(noteData, id), number: index + 1 }));
 
 describe('the timeline on the explainer page', () => {
@@ -114,7 +114,7 @@ describe('the timeline on the explainer page', () => {
     ).toEqual(['2001', '2014', '2018', '2022', '2024', 'May 2025', 'July 2025', 'August 2025', 'September 2025']);
   });
 
-  it('dates each event with machine-readable times, and the weekday only where the article names one', () => {
+  it('dates each event with machine-readable times, and the weekday of every event known to the day', () => {
     for (const event of events) {
       const heading = $(`#event-${event.id}`);
       const times = heading
@@ -123,9 +123,13 @@ describe('the timeline on the explainer page', () => {
         .get();
       expect(times, event.id).toEqual(event.date ? [event.date] : [event.start, event.end]);
       const shown = heading.find('.event-date').text();
-      expect(/day\b/.test(shown), `${event.id}: ${shown}`).toBe(event.weekday);
+      expect(/day\b/.test(shown), `${event.id}: ${shown}`).toBe(event.date?.length === 'YYYY-MM-DD'.length);
     }
-    expect(readableText($, '#event-welcome-banquet .event-date')).toBe('Sunday 31 August 2025');
+    // Three in a row on 31 August, which once read "Sunday 31 August", "31 August", "Sunday 31 August".
+    for (const id of ['putin-arrives', 'xi-modi-talks', 'welcome-banquet']) {
+      expect(readableText($, `#event-${id} .event-date`)).toBe('Sunday 31 August 2025');
+    }
+    expect(readableText($, '#event-modi-arrives-tianjin .event-date')).toBe('Saturday 30 August 2025');
     expect(readableText($, '#event-military-parade .event-date')).toBe('Wednesday 3 September 2025');
     expect(readableText($, '#event-crimea-seized .event-date')).toBe('27 February – 18 March 2014');
   });
@@ -176,6 +180,24 @@ describe('the timeline on the explainer page', () => {
 
   it('is listed in the contents after the sections', () => {
     expect($('nav.toc .extras a').attr('href')).toBe('#timeline');
+  });
+});
+
+describe('dates across the built site', () => {
+  it('read one way: a month is shortened as the date chips shorten it, in source labels too, never “Sep”', () => {
+    const $ = builtPage('/');
+    // A chip in the text and a source label, written out as the reader sees them.
+    expect(readableText($, '#event-military-parade-mention .time-ref-date')).toBe('[3 Sept 2025]');
+    expect(
+      $('a[href="https://www.ndtv.com/world-news/pm-modi-holds-bilateral-talks-with-xi-during-his-1st-china-visit-in-7-years-9189721"]')
+        .first()
+        .text(),
+    ).toMatch(/\(31 Aug 2025\)$/);
+    expect($('.source-list a').filter((_, a) => $(a).text().endsWith('(1 Sept 2025)')).length).toBeGreaterThan(5);
+    for (const file of distFiles('.html')) {
+      const text = builtPage(urlPathOf(file))('body').text();
+      expect(text.match(/\bSep\b|\bSept\./g), file).toBeNull();
+    }
   });
 });
 

@@ -18,9 +18,8 @@ function problems(data: unknown): string[] {
 }
 
 describe('the timeline event schema', () => {
-  it('accepts a dated event and defaults weekday and order', () => {
+  it('accepts a dated event and defaults its order', () => {
     const parsed = timelineEventSchema.parse(valid);
-    expect(parsed.weekday).toBe(false);
     expect(parsed.order).toBe(0);
   });
 
@@ -63,10 +62,13 @@ describe('the timeline event schema', () => {
     expect(problems({ ...undated, start: '2025-08-14' })).toEqual(['end: is missing: a span needs both `start` and `end`.']);
   });
 
-  it('shows a weekday only for a single day', () => {
-    expect(problems({ ...valid, weekday: true })).toEqual([]);
-    expect(problems({ ...valid, date: '2025-08', weekday: true })).toEqual([
-      'weekday: "2025-08" is not a single day, so it has no weekday.',
+  it('takes no weekday from the editor: the timeline derives it from the date', () => {
+    expect(problems({ ...valid, weekday: true })).toEqual([': Unrecognized key: "weekday"']);
+  });
+
+  it('rejects a source whose date is not written as the site writes dates, naming the field', () => {
+    expect(problems({ ...valid, sources: [{ title: 'Xinhua: Xi at the summit (1 Sep 2025)', url: 'https://example.org/' }] })).toEqual([
+      'sources.0.title: writes the date (1 Sep 2025); write (1 Sept 2025), as the site writes short dates everywhere.',
     ]);
   });
 

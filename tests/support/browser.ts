@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -31,9 +33,20 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves dist/ (or another built site) on a free localhost port, as a static host would. */
+/**
+ * Serves dist/ (or another built site) on a free localhost port, as a static host would: an address the site does
+ * not have gets its 404.html with status 404, as Netlify, Cloudflare Pages and GitHub Pages serve it.
+ */
 export async function serveDist(dir = distDir): Promise<StaticSite> {
-  const handler = sirv(dir, { dev: true, etag: false });
+  const notFound = join(dir, '404.html');
+  const handler = sirv(dir, {
+    dev: true,
+    etag: false,
+    onNoMatch: (_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+    },
+  });
   const server: Server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

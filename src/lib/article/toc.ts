@@ -10,6 +10,12 @@ export function tocItems(sections: readonly { data: TocItem }[]): TocItem[] {
   return sections.map(({ data: { id, title, summary } }) => ({ id, title, summary }));
 }
 
+/** What the explainer adds after the article, listed in the contents after its sections, without numbers. */
+export const EXPLAINER_EXTRAS: readonly TocItem[] = [
+  { id: 'timeline', title: 'Timeline', summary: 'The events behind the article, dated and sourced.' },
+  { id: 'glossary', title: 'Who’s who', summary: 'The people, places and ideas the article names.' },
+];
+
 /**
  * Which section the reader is in: the last one whose heading has scrolled
  * above the reading line (a fraction of the viewport height from the top).

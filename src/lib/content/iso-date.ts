@@ -112,3 +112,31 @@ export function formatIsoRange(start: IsoDate, end: IsoDate, options: { month?: 
       .join('');
   return { start: join(0, cut), separator: parts[cut]?.value ?? '\u2009–\u2009', end: join(cut + 1) };
 }
+
+/** The month names as the formatter writes them, January first: read from Intl, so that a check never disagrees with a page. */
+function monthNames(month: MonthStyle): string[] {
+  return Array.from(
+    { length: 12 },
+    (_, index) => formatters[month].month.formatToParts(Date.UTC(2025, index, 1)).find((part) => part.type === 'month')?.value ?? '',
+  );
+}
+const LONG_MONTHS = monthNames('long');
+const SHORT_MONTHS = monthNames('short');
+
+/** A date in brackets at the end of a label, as source titles carry them: "(1 Sep 2025)", "(9–10 June 2018)", "(Nov 2025)". */
+const LABEL_DATE = /\((?:\d{1,2}(?:[–-]\d{1,2})? )?(\p{Lu}\p{Ll}+)\.? \d{4}\)/gu;
+
+/**
+ * Dates in a label (a source's title) whose month is not written as the site writes short dates: "(1 Sep 2025)"
+ * where the timeline's chips say "1 Sept 2025". Each comes with the wording to use instead, for the editor.
+ */
+export function labelDatesOutOfStyle(label: string): { written: string; expected: string }[] {
+  return [...label.matchAll(LABEL_DATE)].flatMap((match) => {
+    const [written, word = ''] = match;
+    // A month by any of its usual names: "Sep", "Sept." and "September" all begin "September".
+    const index = word.length >= 3 ? LONG_MONTHS.findIndex((name) => name.startsWith(word)) : -1;
+    const short = SHORT_MONTHS[index];
+    if (short === undefined || (written.includes(`${short} `) && !written.includes(`${short}.`))) return [];
+    return [{ written, expected: written.replace(/\p{Lu}\p{Ll}+\.? /u, `${short} `) }];
+  });
+}

@@ -3,6 +3,7 @@ import { glossaryKinds } from '../../schemas/glossary';
 import { ContentError } from '../content/content-error';
 import { TermMatcher } from '../text/term-matcher';
 import { foldApostrophes } from '../text/words';
+import { roleRepeatsDefinition } from './role';
 
 export type GlossaryKind = GlossaryEntry['kind'];
 
@@ -38,9 +39,10 @@ export function formsOf(entry: GlossaryEntryLike): string[] {
 }
 
 /**
- * Checks what the schema cannot see because it spans entries: ids used twice
- * and forms claimed by two entries, which would make a mention ambiguous.
- * Throws one error naming the file and every entry at fault.
+ * Checks what the schema cannot see because it spans entries or fields: ids
+ * used twice, forms claimed by two entries (which would make a mention
+ * ambiguous), and a role that only repeats the definition (which the who's
+ * who would show twice). Throws one error naming the file and every entry at fault.
  */
 export function checkGlossary(entries: readonly GlossaryEntryLike[], file: string): void {
   const problems: string[] = [];
@@ -49,6 +51,11 @@ export function checkGlossary(entries: readonly GlossaryEntryLike[], file: strin
   for (const entry of entries) {
     if (ids.has(entry.id)) problems.push(`entry "${entry.id}" → id: is used by another entry too. Ids must be unique.`);
     ids.add(entry.id);
+    if (entry.role !== undefined && entry.definition !== undefined && roleRepeatsDefinition(entry.role, entry.definition)) {
+      problems.push(
+        `entry "${entry.id}" → role: "${entry.role}" says what the definition says ("${entry.definition}"). Say it once: leave out the role, or let the definition tell the reader more.`,
+      );
+    }
     for (const form of formsOf(entry)) {
       // Matching treats ' and ’ alike, so the check must too.
       const key = foldApostrophes(form);

@@ -13,6 +13,11 @@ export function previewImagePath(id?: string): string {
   return id === undefined ? '/og/explainer.png' : `/og/s/${id}.png`;
 }
 
+/** The link-preview image of a glossary entry's page. */
+export function glossaryPreviewImagePath(id: string): string {
+  return `/og/glossary/${id}.png`;
+}
+
 /** An absolute URL for a site path: link previews and copied links must work outside the site. */
 export function absoluteUrl(path: string, base: URL | string): string {
   return new URL(path, base).href;

@@ -10,8 +10,10 @@ const { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT } = PREVIEW_IMAGE_SIZE;
 export interface PreviewCard {
   /** Small line at the top right, e.g. "Part 3 of 8". */
   kicker: string;
-  /** The big line: the section's title or the explainer's headline. */
+  /** The big line: the section's title, the explainer's headline or a glossary entry's name. */
   title: string;
+  /** A sentence under the title, smaller: a glossary entry's definition. */
+  text?: string;
   /** The explainer's name, at the foot of the card. */
   footer: string;
 }
@@ -30,6 +32,12 @@ const TITLE_BOX = { width: PREVIEW_WIDTH - 2 * PADDING_X, height: 300 };
 const TITLE_LINE_HEIGHT = 1.12;
 /** Largest first: a short title is set big enough to read on a phone's thumbnail. */
 const TITLE_SIZES = [88, 80, 72, 64, 58, 52, 46, 40] as const;
+/** With a sentence under it, the title shares the room: a glossary card's name and definition. */
+const SHARED_TITLE_BOX = { width: TITLE_BOX.width, height: 150 };
+const TEXT_BOX = { width: TITLE_BOX.width, height: 190 };
+const TEXT_SIZES = [36, 34, 32, 30, 28, 26, 24] as const;
+const TEXT_LINE_HEIGHT = 1.35;
+const TEXT_GAP = 24;
 /**
  * Inter Bold, as set here, averages under 0.5 em per character in mixed-case
  * English (measured on these cards); 0.55 errs on the wide side, so that a
@@ -62,9 +70,14 @@ export function wrappedLineCount(text: string, perLine: number): number {
  * null when even the smallest would not: a preview must never cut a title off.
  */
 export function titleFontSize(title: string, box = TITLE_BOX): number | null {
-  for (const size of TITLE_SIZES) {
+  return fittingSize(title, box, TITLE_SIZES, TITLE_LINE_HEIGHT);
+}
+
+/** The largest of `sizes` at which the whole text fits the box, or null. */
+function fittingSize(text: string, box: { width: number; height: number }, sizes: readonly number[], lineHeight: number): number | null {
+  for (const size of sizes) {
     const perLine = Math.floor(box.width / (size * AVERAGE_CHARACTER_WIDTH));
-    if (wrappedLineCount(title, perLine) * size * TITLE_LINE_HEIGHT <= box.height) return size;
+    if (wrappedLineCount(text, perLine) * size * lineHeight <= box.height) return size;
   }
   return null;
 }
@@ -97,11 +110,15 @@ function interFonts() {
 
 let fonts: ReturnType<typeof interFonts> | undefined;
 
-/** The preview card as SVG, 1200 × 630. Throws when the title is too long to show whole. */
+/** The preview card as SVG, 1200 × 630. Throws when the title or the text is too long to show whole. */
 export async function previewCardSvg(card: PreviewCard): Promise<string> {
-  const size = titleFontSize(card.title);
+  const size = titleFontSize(card.title, card.text === undefined ? TITLE_BOX : SHARED_TITLE_BOX);
   if (size === null) {
     throw new Error(`The title “${card.title}” is too long for its link-preview image; shorten it to under about 250 characters.`);
+  }
+  const textSize = card.text === undefined ? undefined : fittingSize(card.text, TEXT_BOX, TEXT_SIZES, TEXT_LINE_HEIGHT);
+  if (textSize === null) {
+    throw new Error(`The text “${card.text}” is too long for its link-preview image; shorten it to under about 300 characters.`);
   }
   fonts ??= interFonts();
   const brand = box({ display: 'flex', fontSize: 32, fontWeight: 700, color: INK }, [
@@ -118,6 +135,9 @@ export async function previewCardSvg(card: PreviewCard): Promise<string> {
       ]),
       box({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
         box({ fontSize: size, fontWeight: 700, lineHeight: TITLE_LINE_HEIGHT, letterSpacing: -1, color: INK }, card.title),
+        ...(card.text === undefined || textSize === undefined
+          ? []
+          : [box({ marginTop: TEXT_GAP, fontSize: textSize, fontWeight: 500, lineHeight: TEXT_LINE_HEIGHT, color: INK }, card.text)]),
       ]),
       box({ paddingTop: 24, borderTop: `2px solid ${RULE}`, fontSize: 28, fontWeight: 500, color: MUTED, lineHeight: 1.3 }, card.footer),
     ]),

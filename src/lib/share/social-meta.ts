@@ -83,3 +83,19 @@ export function sectionLinkPreview(
     },
   };
 }
+
+/** The link preview of a glossary entry's page: its name, kind and definition. */
+export function glossaryLinkPreview(
+  entry: { term: string; kind: string; definition: string },
+  urls: { page: string; image: string },
+): LinkPreview {
+  return {
+    title: `${entry.term} · SCO 2025 glossary`,
+    description: entry.definition,
+    url: urls.page,
+    type: 'website',
+    siteName: SITE_NAME,
+    locale: LOCALE,
+    image: { url: urls.image, alt: `${entry.kind}: ${entry.term}. ${entry.definition}`, ...PREVIEW_IMAGE_SIZE },
+  };
+}

@@ -65,12 +65,16 @@ export interface DateLabel {
   range?: { separator: string; end: DatePart };
 }
 
-/** How an event's date reads: "Sunday 31 August 2025", "14 July – 6 August 2025", or with short months "31 Aug 2025". */
-export function dateLabel(event: Dated & { weekday?: boolean }, options: { month?: MonthStyle; weekday?: boolean } = {}): DateLabel {
+/**
+ * How an event's date reads: "Sunday 31 August 2025", "14 July – 6 August 2025", or with short months and no weekday
+ * "31 Aug 2025". Every event known to the day names its weekday, derived from the date, so that a list of events
+ * reads one way (and the article's "Sunday" can be checked against any of them); a span or a month has none.
+ */
+export function dateLabel(event: Dated, options: { month?: MonthStyle; weekday?: boolean } = {}): DateLabel {
   const { start, end } = eventDates(event);
   const month = options.month ?? 'long';
   if (!end) {
-    return { start: { text: formatIsoDate(start, { month, weekday: options.weekday ?? event.weekday ?? false }), datetime: start.iso } };
+    return { start: { text: formatIsoDate(start, { month, weekday: options.weekday ?? true }), datetime: start.iso } };
   }
   const text = formatIsoRange(start, end, { month });
   return {

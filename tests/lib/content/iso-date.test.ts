@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate } from '../../../src/lib/content/iso-date';
+import { endOf, formatIsoDate, formatIsoRange, labelDatesOutOfStyle, parseIsoDate, startOf, type IsoDate } from '../../../src/lib/content/iso-date';
 
 const date = (text: string) => parseIsoDate(text) as IsoDate;
 
@@ -30,6 +30,24 @@ describe('ISO dates at mixed precision', () => {
   it('formats with short months where space is tight', () => {
     expect(formatIsoDate(date('2025-08-31'), { month: 'short' })).toBe('31 Aug 2025');
     expect(formatIsoDate(date('2022-02'), { month: 'short' })).toBe('Feb 2022');
+    // British English abbreviates September to four letters; everything the site writes follows it.
+    expect(formatIsoDate(date('2025-09-01'), { month: 'short' })).toBe('1 Sept 2025');
+    expect(formatIsoDate(date('2018-06-09'), { month: 'short' })).toBe('9 Jun 2018');
+  });
+
+  it('finds dates in a label that are not written as the site writes them, with the wording to use', () => {
+    expect(labelDatesOutOfStyle('Xinhua: Xi speaks (1 Sep 2025)')).toEqual([{ written: '(1 Sep 2025)', expected: '(1 Sept 2025)' }]);
+    expect(labelDatesOutOfStyle('TASS: a report (2 September 2025) (title not verified)')).toEqual([
+      { written: '(2 September 2025)', expected: '(2 Sept 2025)' },
+    ]);
+    expect(labelDatesOutOfStyle('ANI: talks (9–10 June 2018)')).toEqual([{ written: '(9–10 June 2018)', expected: '(9–10 Jun 2018)' }]);
+    expect(labelDatesOutOfStyle('Reuters: (3 Sept. 2025)')).toEqual([{ written: '(3 Sept. 2025)', expected: '(3 Sept 2025)' }]);
+  });
+
+  it('accepts dates written as the site writes them, and brackets that hold no date', () => {
+    for (const label of ['Xinhua: Xi speaks (1 Sept 2025)', 'RSIS notice (Nov 2025)', 'Guardian (15 Apr 2014)', 'UN Charter (Chapter I of UN Charter)', 'Report (Trump 2025)']) {
+      expect(labelDatesOutOfStyle(label), label).toEqual([]);
+    }
   });
 
   it('formats a span once for what both ends share, and returns the ends apart', () => {

@@ -56,6 +56,18 @@ describe('glossary checks', () => {
     );
   });
 
+  it('rejects a role that repeats the definition, naming the file, the entry and both fields', () => {
+    const modi = {
+      ...entry('narendra-modi', 'Narendra Modi', 'person', ['Modi']),
+      role: 'Prime Minister of India',
+      definition: 'Prime Minister of India.',
+    };
+    expect(() => checkGlossary([modi], 'content/glossary.yaml')).toThrow(
+      'content/glossary.yaml: \n  entry "narendra-modi" → role: "Prime Minister of India" says what the definition says ("Prime Minister of India.")',
+    );
+    expect(() => checkGlossary([{ ...modi, role: 'Host of the 2018 SCO summit' }], 'g.yaml')).not.toThrow();
+  });
+
   it('lets one entry list a form twice, or repeat its term among its aliases', () => {
     expect(() => checkGlossary([entry('crimea', 'Crimea', 'place', ['Crimea', 'Crimea'])], 'g.yaml')).not.toThrow();
     expect(formsOf(entry('crimea', 'Crimea', 'place', ['Crimea', 'Krym']))).toEqual(['Crimea', 'Krym']);

@@ -12,8 +12,9 @@ const isRule = (r: number, g: number, b: number) => Math.abs(r - 0xd9) < 6 && Ma
  * pixels that resvg renders from the card's SVG: the rows that hold ink, and
  * the first row that is rule colour across most of the card's width.
  */
-async function drawnRows(title: string) {
-  const image = new Resvg(await previewCardSvg({ kicker: 'Part 2 of 8', title, footer: 'The explainer' })).render();
+async function drawnRows(title: string, text?: string) {
+  const card = { kicker: 'Part 2 of 8', title, footer: 'The explainer' };
+  const image = new Resvg(await previewCardSvg(text === undefined ? card : { ...card, text })).render();
   const { width, height, pixels } = image;
   const inkRows: number[] = [];
   let ruleRow: number | undefined;
@@ -59,6 +60,21 @@ describe('link-preview images', () => {
     const title = 'word '.repeat(120).trim();
     expect(titleFontSize(title)).toBeNull();
     await expect(renderPreviewImage({ kicker: 'Part 1 of 1', title, footer: 'Explainer' })).rejects.toThrow(/too long/);
+  });
+
+  it('draws a glossary card’s name and a long definition whole, above the footer', async () => {
+    // As long as the longest definition in content/glossary.yaml (276 characters) and then some.
+    const definition =
+      'A principle of the United Nations Charter: every state is equal in sovereignty, and no state may interfere in the internal affairs of another, which China and Russia cite against Western sanctions and criticism of how they govern, and which their critics say they apply selectively.';
+    const { height, inkRows, ruleRow } = await drawnRows('Sovereignty and non-interference', definition);
+    expect(ruleRow!).toBeLessThan(height - 60);
+    expect(inkRows.filter((y) => y >= ruleRow!)).toEqual([]);
+    // Lines of ink under the brand line, as runs of rows: the name on one line and the definition on four.
+    const lines = inkRows.filter((y, index) => y > 140 && inkRows[index - 1] !== y - 1);
+    expect(lines.length).toBe(5);
+    await expect(renderPreviewImage({ kicker: 'Idea', title: 'A term', text: 'word '.repeat(200).trim(), footer: 'x' })).rejects.toThrow(
+      /too long/,
+    );
   });
 
   it('draws a 1200 × 630 PNG', async () => {

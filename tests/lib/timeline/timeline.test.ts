@@ -19,7 +19,6 @@ function event(id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
     id,
     date: '2025-08-15',
-    weekday: false,
     order: 0,
     title: `Event ${id}`,
     description: 'Something happened that the article mentions.',
@@ -93,9 +92,18 @@ describe('grouping the timeline by period', () => {
 });
 
 describe('dating an event', () => {
-  it('shows the weekday only where the article uses one', () => {
-    expect(dateLabelText(dateLabel(event('banquet', { date: '2025-08-31', weekday: true })))).toBe('Sunday 31 August 2025');
-    expect(dateLabelText(dateLabel(event('arrival', { date: '2025-08-31' })))).toBe('31 August 2025');
+  it('names the weekday of every single day, from the date, and of no span or month', () => {
+    expect(dateLabelText(dateLabel(event('banquet', { date: '2025-08-31' })))).toBe('Sunday 31 August 2025');
+    expect(dateLabelText(dateLabel(event('parade', { date: '2025-09-03' })))).toBe('Wednesday 3 September 2025');
+    expect(dateLabelText(dateLabel(event('tariffs', { date: '2025-08' })))).toBe('August 2025');
+    expect(dateLabelText(dateLabel(event('span', { date: undefined, start: '2025-08-31', end: '2025-09-01' })))).toBe(
+      '31 August\u2009–\u20091 September 2025',
+    );
+  });
+
+  it('leaves the weekday out of the short dates beside the article’s words', () => {
+    expect(dateLabelText(dateLabel(event('banquet', { date: '2025-08-31' }), { month: 'short', weekday: false }))).toBe('31 Aug 2025');
+    expect(dateLabelText(dateLabel(event('parade', { date: '2025-09-03' }), { month: 'short', weekday: false }))).toBe('3 Sept 2025');
   });
 
   it('gives each end of a span its own machine-readable date', () => {

@@ -42,6 +42,8 @@ export function listenForSearch(): void {
     for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, load, { once: true, passive: true });
   }
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
+    // A box that works only with this script (the /search/ page's) waits hidden until the script runs.
+    form.hidden = false;
     form.addEventListener('focusin', load, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadExplainer } from '../../../lib/content/explainer';
+import { kindNames } from '../../../lib/glossary/glossary';
+import { renderPreviewImage } from '../../../lib/share/preview-image';
+
+/** The link-preview image of each glossary entry's page: its name, kind and definition, drawn like the section cards. */
+export const getStaticPaths = (async () => {
+  const { glossary, meta } = await loadExplainer();
+  return glossary.entries.map((entry) => ({
+    params: { id: entry.id },
+    props: { kicker: `Who’s who · ${kindNames[entry.kind].one}`, title: entry.term, text: entry.definition, footer: meta.headline },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderPreviewImage(props as Parameters<typeof renderPreviewImage>[0]);
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
+
+let browser: Browser;
+let site: StaticSite;
+
+useBrowserSite((live) => ({ browser, site } = live));
+
+describe('the explainer printed', () => {
+  it('leaves out the tools, the cards and search, starts the timeline on a new page and never splits an event', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/`);
+    // A card open on screen, so that print has one to leave out.
+    await page.locator('.prose a.glossary-term').first().hover();
+    await expect.poll(() => page.locator('#glossary-card').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const displayed = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((element) => element.checkVisibility())
+          .map((element) => element.className);
+      const timeline = document.querySelector<HTMLElement>('section.timeline')!;
+      const events = [...document.querySelectorAll<HTMLElement>('.timeline .event')];
+      return {
+        tools: displayed('.search-launch, .search-button, .section-tools, .heading-permalink, .quote-bar, [data-theme-toggle]'),
+        cards: displayed('#glossary-card, .glossary-card'),
+        search: displayed('#search-dialog, .search-box, [data-hash-notice]'),
+        contents: displayed('.explainer-contents'),
+        timelineBreak: getComputedStyle(timeline).breakBefore,
+        events: events.length,
+        eventBreaks: [...new Set(events.map((event) => getComputedStyle(event).breakInside))],
+      };
+    });
+    expect(printed).toEqual({
+      tools: [],
+      cards: [],
+      search: [],
+      contents: [],
+      timelineBreak: 'page',
+      events: printed.events,
+      eventBreaks: ['avoid'],
+    });
+    expect(printed.events).toBeGreaterThan(20);
+    // On screen, the same page has its tools and an unbroken flow: the rules above belong to print alone.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.search-button').isVisible()).toBe(true);
+    expect(await page.locator('section.timeline').evaluate((timeline) => getComputedStyle(timeline).breakBefore)).toBe('auto');
+    await page.close();
+  });
+});

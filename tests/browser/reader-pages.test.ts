@@ -1,0 +1,210 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
+
+let browser: Browser;
+let site: StaticSite;
+
+useBrowserSite((live) => ({ browser, site } = live));
+
+interface Visit {
+  page: Page;
+  status: number | undefined;
+  errors: string[];
+  alerts: string[];
+}
+
+async function visit(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const alerts: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const response = await page.goto(`${site.origin}${path}`);
+  return { page, status: response?.status(), errors, alerts };
+}
+
+/** Visible text only: innerText leaves out what CSS hides. */
+const shown = (page: Page, selector: string) => page.locator(selector).evaluate((element) => (element as HTMLElement).innerText.trim());
+/** What a button shows, leaving out the name that only screen readers get. */
+const label = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((button) =>
+    [...button.children]
+      .filter((child) => child.checkVisibility() && !child.matches('.visually-hidden'))
+      .map((child) => child.textContent)
+      .join(''),
+  );
+
+describe('the search dialog on a touch screen and at a desk', () => {
+  it('shows no keyboard help and a “Close” button on a touch screen', async () => {
+    const { page } = await visit('/', { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    await page.getByRole('button', { name: 'Search' }).tap();
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
+    const help = await shown(page, '#search-keys');
+    expect(help).toBe('Names match as whole words, in all their forms.');
+    expect(await label(page, '.search-close')).toBe('Close');
+    expect(await page.getByRole('button', { name: 'Close search' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close search' }).tap();
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(false);
+    await page.context().close();
+  });
+
+  it('keeps the keyboard help and “Esc” on the close button with a mouse and keyboard', async () => {
+    const { page } = await visit('/');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
+    expect(await shown(page, '#search-keys')).toBe(
+      'Arrow keys move through the results, Enter opens one, Esc closes. Names match as whole words, in all their forms.',
+    );
+    expect(await label(page, '.search-close')).toBe('Esc');
+    await page.context().close();
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('says that full-text search needs JavaScript, offers no box, and lists every name with its mentions', async () => {
+    const { page } = await visit('/search/?q=Modi', { javaScriptEnabled: false });
+    // Read by class: Playwright's text search skips what stands in <noscript>, though the browser shows it.
+    const message = page.locator('.search-page-no-script');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.innerText()).toMatch(/^Full-text search needs JavaScript, which is off in this browser\./);
+    expect(
+      await page
+        .locator('main input, main button')
+        .evaluateAll((controls) => controls.filter((c) => (c as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
+    const modi = page.locator('main li', { has: page.locator('a[href="/glossary/narendra-modi/"]') });
+    expect(await modi.count()).toBe(1);
+    expect(await modi.innerText()).toMatch(/^Narendra Modi: Prime Minister of India\. \d+ mentions in the article\.$/);
+    const tianjin = page.locator('main li', { has: page.locator('a[href="/glossary/tianjin/"]') });
+    expect(await tianjin.innerText()).toMatch(/Not named in the article; included for context\.$/);
+    await page.context().close();
+  });
+
+  it('shows the same mention count as the who’s who, for every name', async () => {
+    const { page } = await visit('/search/', { javaScriptEnabled: false });
+    const listed = await page
+      .locator('main li')
+      .evaluateAll((items) =>
+        items.map((item) => [item.querySelector('a')!.getAttribute('href'), item.querySelector('.search-page-count')!.textContent]),
+      );
+    const explainer = await visit('/', { javaScriptEnabled: false });
+    const counted = await explainer.page
+      .locator('aside.glossary li.entry')
+      .evaluateAll((items) =>
+        items.map((item) => [item.querySelector('h4 a')!.getAttribute('href'), `${item.querySelector('.count')!.textContent!.trim()}.`]),
+      );
+    expect(listed.length).toBeGreaterThan(30);
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(counted));
+    await page.context().close();
+    await explainer.page.context().close();
+  });
+
+  it('with JavaScript, shows the box and searches for the query at once', async () => {
+    const { page, errors } = await visit('/search/?q=Modi');
+    await expect.poll(() => page.locator('#search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Modi');
+    await expect.poll(() => page.locator('#search-dialog .search-hit').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    expect(await page.getByLabel('A name or a word').isVisible()).toBe(true);
+    expect(await page.locator('.search-page-no-script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an address the site does not have', () => {
+  it('gets the 404 page, with status 404, search and the contents', async () => {
+    const { page, status } = await visit('/no/such/page/');
+    expect(status).toBe(404);
+    expect(await page.title()).toBe('Page not found · SCO 2025 explained');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page is not part of the explainer');
+    expect(await page.getByLabel('A name or a word').isVisible()).toBe(true);
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    expect(await contents.getByRole('link').first().getAttribute('href')).toBe('/#opening');
+    await Promise.all([page.waitForURL(`${site.origin}/#opening`), contents.getByRole('link').first().click()]);
+    await page.context().close();
+  });
+
+  it('searches from the 404 page', async () => {
+    const { page } = await visit('/gone.html');
+    await page.getByLabel('A name or a word').fill('Putin');
+    await page.getByLabel('A name or a word').press('Enter');
+    await expect.poll(() => page.locator('#search-dialog .search-hit').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('without JavaScript, offers the list of names and the contents instead of a box', async () => {
+    const { page, status } = await visit('/no-such-page', { javaScriptEnabled: false });
+    expect(status).toBe(404);
+    expect(await page.getByLabel('A name or a word').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Every name in the explainer' }).getAttribute('href')).toBe('/search/');
+    expect(await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').count()).toBeGreaterThan(8);
+    await page.context().close();
+  });
+});
+
+const notice = (page: Page) => page.locator('[data-hash-notice]');
+
+describe('a link to a part the page does not have', () => {
+  it('says quietly that the part was not found, and offers the contents', async () => {
+    const { page, errors } = await visit('/#part-4');
+    await expect
+      .poll(() => notice(page).innerText())
+      .toMatch(
+        /^This link’s part, “part-4”, was not found: it may be from an older version of the explainer\. Go to the contents\s+Dismiss$/,
+      );
+    expect(await notice(page).getAttribute('role')).toBe('status');
+    await Promise.all([page.waitForURL(/#toc-title$/), notice(page).getByRole('link', { name: 'Go to the contents' }).click()]);
+    expect(await page.getByRole('navigation', { name: 'Contents' }).isVisible()).toBe(true);
+    expect(await notice(page).innerText()).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be dismissed', async () => {
+    const { page } = await visit('/#part-4', { viewport: { width: 360, height: 740 } });
+    await expect.poll(() => notice(page).getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
+    await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+    expect(await notice(page).innerText()).toBe('');
+    expect(await notice(page).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('says nothing for a section, a term, a text fragment, the top or no hash', async () => {
+    const { page } = await visit('/');
+    // One page, loaded afresh for each hash (the query differs), so that each is a landing, not a hash change.
+    for (const [index, hash] of ['', '#opening', '#close-rapport', '#term-xi-jinping', '#:~:text=Kim%20Jong%20Un', '#top'].entries()) {
+      await page.goto(`${site.origin}/?visit=${index}${hash}`);
+      // The hash script runs before the load event; a frame later anything it showed is on screen.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await notice(page).innerText(), hash).toBe('');
+    }
+    await page.context().close();
+  });
+
+  it('shows a hostile, long or encoded hash as text and never breaks the page', async () => {
+    const hashes = {
+      '#<img src=x onerror=alert(1)>': '<img src=x onerror=alert(1)>',
+      '#%3Cscript%3Ealert(2)%3C%2Fscript%3E': '<script>alert(2)</script>',
+      [`#${'x'.repeat(4000)}`]: `${'x'.repeat(60)}…`,
+      '#%E0%A4%A': '%E0%A4%A',
+      '#%E2%80%AEpart-4': 'part-4',
+    };
+    const { page, errors, alerts } = await visit('/', { viewport: { width: 360, height: 740 } });
+    for (const [index, [hash, name]] of Object.entries(hashes).entries()) {
+      await page.goto(`${site.origin}/?visit=${index}${hash}`);
+      await expect.poll(() => notice(page).locator('bdi').textContent(), { message: hash.slice(0, 30) }).toBe(name);
+      expect(await notice(page).locator('img, script').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    expect(alerts).toEqual([]);
+    await page.context().close();
+  });
+});
