@@ -135,6 +135,16 @@ export function findMentions(passages: readonly Passage[], matcher: TermMatcher<
   return mentions;
 }
 
+/**
+ * How many times the article names an entry: every occurrence its page
+ * highlights, so a sentence that names it twice ("New Delhi … India") counts
+ * twice. The one count that the who's who, the glossary, the entry page and
+ * the search card show.
+ */
+export function mentionCount(mentions: readonly Pick<Mention, 'highlights'>[] | undefined): number {
+  return (mentions ?? []).reduce((sum, mention) => sum + mention.highlights.length, 0);
+}
+
 /** A sentence cut into plain and highlighted runs, ready to render with <mark>. */
 export function highlightParts(mention: Pick<Mention, 'sentence' | 'highlights'>): { text: string; marked: boolean }[] {
   const parts: { text: string; marked: boolean }[] = [];

@@ -6,6 +6,7 @@ import {
   findMentions,
   highlightParts,
   markdownBlocks,
+  mentionCount,
   mentionsByPlace,
   passageNote,
   sentenceRanges,
@@ -109,6 +110,15 @@ describe('finding every mention', () => {
     ]);
     expect(mentions.get('united-states')!.map((mention) => mention.sentence)).toEqual(['Then the U.S. spoke.']);
     expect(mentions.has('tianjin')).toBe(false);
+  });
+
+  it('counts every highlighted mention, two in one sentence as two', () => {
+    const mentions = findMentions(
+      [passage('Putin met Putin’s allies. Then the U.S. spoke.'), passage('Putin again.', 'ukraine-war')],
+      matcher,
+    );
+    expect(mentionCount(mentions.get('vladimir-putin'))).toBe(3);
+    expect(mentionCount(mentions.get('tianjin'))).toBe(0);
   });
 
   it('keeps a long name whole even where the sentence splitter would break it', () => {
