@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceRanges, sentenceStart } from '../../../src/lib/text/sentences';
 import { glossaryMatcher, type GlossaryEntryLike } from '../../../src/lib/glossary/glossary';
 import {
   articlePassages,
@@ -9,7 +10,6 @@ import {
   mentionCount,
   mentionsByPlace,
   passageNote,
-  sentenceRanges,
   type Passage,
 } from '../../../src/lib/glossary/mentions';
 
@@ -80,6 +80,13 @@ describe('splitting a passage into sentences', () => {
       'Critique of the U.S. and its allies.',
       'Then U.S. Army.',
     ]);
+  });
+
+  it('finds where the sentence around a place begins', () => {
+    const text = 'Xi met Putin. Then the U.S. spoke of India and Russia. Done.';
+    expect(sentenceStart(text, text.indexOf('India'))).toBe(text.indexOf('Then'));
+    expect(sentenceStart(text, 3)).toBe(0);
+    expect(sentenceStart(text, text.indexOf('Done'))).toBe(text.indexOf('Done'));
   });
 
   it('never splits inside a name it is told to keep together', () => {
