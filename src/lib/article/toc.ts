@@ -19,9 +19,12 @@ export const EXPLAINER_EXTRAS: readonly TocItem[] = [
 /**
  * Which section the reader is in: the last one whose heading has scrolled
  * above the reading line (a fraction of the viewport height from the top).
- * Returns -1 before the first section.
+ * Returns -1 before the first section. The line is the middle of the window,
+ * where browsers put the words a text fragment or Find in page lands on: a
+ * line higher up named the section before when the words stood just below
+ * their heading.
  */
-export function currentSectionIndex(headingTops: readonly number[], viewportHeight: number, readingLine = 0.3): number {
+export function currentSectionIndex(headingTops: readonly number[], viewportHeight: number, readingLine = 0.5): number {
   const line = viewportHeight * readingLine;
   let current = -1;
   headingTops.forEach((top, index) => {

@@ -104,12 +104,6 @@ export function alphabetical<Entry extends GlossaryEntryLike>(entries: readonly 
   return [...entries].sort((a, b) => collator.compare(a.term, b.term));
 }
 
-/** How often the article names an entry, counted in sentences, as the entry's page lists them. */
-export function mentionSummary(count: number, context: boolean): string {
-  if (count === 0) return context ? 'Not named in the article; included for context' : 'Not named in the article';
-  return count === 1 ? '1 mention in the article' : `${count} mentions in the article`;
-}
-
 /**
  * Most-named first, then alphabetical: a who's who leads with the people the
  * story is about (Xi, Putin, Modi), whatever order the data file is in.

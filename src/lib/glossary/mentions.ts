@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { ContentError } from '../content/content-error';
 import { formsOf, type GlossaryEntryLike } from './glossary';
 import type { TermMatcher } from '../text/term-matcher';
-import { NON_WORD_CHARACTER } from '../text/words';
+import { sentenceRanges } from '../text/sentences';
 
 /** Where in the article a passage stands. */
 export type PassageKind = 'paragraph' | 'heading' | 'headline' | 'caption' | 'credit';
@@ -72,33 +72,6 @@ export function articlePassages(sections: readonly SectionText[], frame: Article
   return passages;
 }
 
-const INITIAL = new RegExp(String.raw`(?:^|${NON_WORD_CHARACTER})\p{Lu}\.\s*$`, 'u');
-
-/**
- * Splits a passage into sentences, as [start, end) ranges. Intl.Segmenter
- * breaks after any initial ("S. Rajaratnam", "U.S. Then"), so a break that
- * follows a single capital and a full stop, or falls inside a known name,
- * is undone.
- */
-export function sentenceRanges(text: string, keepTogether: readonly { start: number; end: number }[] = []): [number, number][] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  const ranges: [number, number][] = [];
-  for (const { index, segment } of segmenter.segment(text)) {
-    const previous = ranges.at(-1);
-    const splitsName = keepTogether.some(({ start, end }) => start < index && index < end);
-    if (previous && (splitsName || INITIAL.test(text.slice(previous[0], index)))) {
-      previous[1] = index + segment.length;
-    } else {
-      ranges.push([index, index + segment.length]);
-    }
-  }
-  return ranges.map(([start, end]) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    return [start, end];
-  });
-}
-
 /** One sentence of the article that mentions an entry, with each mention's place in the sentence. */
 export interface Mention {
   entryId: string;
@@ -133,6 +106,16 @@ export function findMentions(passages: readonly Passage[], matcher: TermMatcher<
     }
   }
   return mentions;
+}
+
+/**
+ * How many times the article names an entry: every occurrence its page
+ * highlights, so a sentence that names it twice ("New Delhi … India") counts
+ * twice. The one count that the who's who, the glossary, the entry page and
+ * the search card show.
+ */
+export function mentionCount(mentions: readonly Pick<Mention, 'highlights'>[] | undefined): number {
+  return (mentions ?? []).reduce((sum, mention) => sum + mention.highlights.length, 0);
 }
 
 /** A sentence cut into plain and highlighted runs, ready to render with <mark>. */

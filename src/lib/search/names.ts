@@ -9,17 +9,26 @@ export interface SearchName {
   definition: string;
   /** The entry's own page, which lists every mention. */
   url: string;
+  /** How many times the article names it, as its page counts them (mentionCount). */
+  mentions: number;
+  /** Included for context: the article need not name it. */
+  context: boolean;
 }
 
-/** The names file that the build emits for the search dialog (a few hundred bytes per entry). */
-export function searchNames(entries: readonly GlossaryEntry[]): SearchName[] {
-  return entries.map(({ id, term, kind, aliases, definition }) => ({
+/**
+ * The names file that the build emits for the search dialog (a few hundred
+ * bytes per entry). `mentions` gives each entry's count, from mentionCount.
+ */
+export function searchNames(entries: readonly GlossaryEntry[], mentions: (entryId: string) => number): SearchName[] {
+  return entries.map(({ id, term, kind, aliases, definition, context }) => ({
     id,
     term,
     kind,
     aliases: [...aliases],
     definition,
     url: `/glossary/${id}/`,
+    mentions: mentions(id),
+    context,
   }));
 }
 

@@ -8,6 +8,8 @@ describe('the table of contents', () => {
 
   it('marks the last section whose heading has passed the reading line', () => {
     expect(currentSectionIndex([-900, -200, 150, 700], 1000)).toBe(2);
-    expect(currentSectionIndex([400, 900], 1000)).toBe(-1);
+    expect(currentSectionIndex([600, 900], 1000)).toBe(-1);
+    // A heading just above the middle, where a text fragment puts its words: that section is the one read.
+    expect(currentSectionIndex([-600, 450, 1200], 1000)).toBe(1);
   });
 });

@@ -6,9 +6,9 @@ import {
   formsOf,
   glossaryMatcher,
   groupByKind,
-  mentionSummary,
   type GlossaryEntryLike,
 } from '../../../src/lib/glossary/glossary';
+import { mentionSummary } from '../../../src/lib/glossary/mention-summary';
 
 const entry = (id: string, term: string, kind: GlossaryEntryLike['kind'], aliases: string[] = []): GlossaryEntryLike => ({
   id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceRanges, sentenceStart } from '../../../src/lib/text/sentences';
 import { glossaryMatcher, type GlossaryEntryLike } from '../../../src/lib/glossary/glossary';
 import {
   articlePassages,
@@ -6,9 +7,9 @@ import {
   findMentions,
   highlightParts,
   markdownBlocks,
+  mentionCount,
   mentionsByPlace,
   passageNote,
-  sentenceRanges,
   type Passage,
 } from '../../../src/lib/glossary/mentions';
 
@@ -81,6 +82,13 @@ describe('splitting a passage into sentences', () => {
     ]);
   });
 
+  it('finds where the sentence around a place begins', () => {
+    const text = 'Xi met Putin. Then the U.S. spoke of India and Russia. Done.';
+    expect(sentenceStart(text, text.indexOf('India'))).toBe(text.indexOf('Then'));
+    expect(sentenceStart(text, 3)).toBe(0);
+    expect(sentenceStart(text, text.indexOf('Done'))).toBe(text.indexOf('Done'));
+  });
+
   it('never splits inside a name it is told to keep together', () => {
     const text = 'Talks at Example Inc. Ltd. went well.';
     expect(sentences(text)).toHaveLength(2);
@@ -109,6 +117,15 @@ describe('finding every mention', () => {
     ]);
     expect(mentions.get('united-states')!.map((mention) => mention.sentence)).toEqual(['Then the U.S. spoke.']);
     expect(mentions.has('tianjin')).toBe(false);
+  });
+
+  it('counts every highlighted mention, two in one sentence as two', () => {
+    const mentions = findMentions(
+      [passage('Putin met Putin’s allies. Then the U.S. spoke.'), passage('Putin again.', 'ukraine-war')],
+      matcher,
+    );
+    expect(mentionCount(mentions.get('vladimir-putin'))).toBe(3);
+    expect(mentionCount(mentions.get('tianjin'))).toBe(0);
   });
 
   it('keeps a long name whole even where the sentence splitter would break it', () => {

@@ -33,6 +33,8 @@ const NAMES: SearchName[] = [
     aliases: ['Modi'],
     definition: 'Prime Minister of India.',
     url: '/glossary/narendra-modi/',
+    mentions: 0,
+    context: false,
   },
   {
     id: 'xi-jinping',
@@ -41,6 +43,8 @@ const NAMES: SearchName[] = [
     aliases: ['Xi', 'President Xi'],
     definition: 'President of China.',
     url: '/glossary/xi-jinping/',
+    mentions: 0,
+    context: false,
   },
   {
     id: 'sco',
@@ -49,6 +53,8 @@ const NAMES: SearchName[] = [
     aliases: ['SCO', 'Shanghai Cooperation Organisation'],
     definition: 'A Eurasian bloc.',
     url: '/glossary/sco/',
+    mentions: 0,
+    context: false,
   },
 ];
 

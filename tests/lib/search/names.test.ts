@@ -1,35 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { foldName, nameForms, namesForQuery, searchNames, type SearchName } from '../../../src/lib/search/names';
 
-const NAMES: SearchName[] = searchNames([
-  {
-    id: 'xi-jinping',
-    term: 'Xi Jinping',
-    kind: 'person',
-    aliases: ['Xi', 'President Xi'],
-    definition: 'President of China.',
-    context: false,
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
-  },
-  {
-    id: 'sco',
-    term: 'Shanghai Cooperation Organisation (SCO)',
-    kind: 'organisation',
-    aliases: ['SCO', 'Shanghai Cooperation Organization'],
-    definition: 'A Eurasian bloc.',
-    context: false,
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
-  },
-  {
-    id: 'kim-jong-un',
-    term: 'Kim Jong Un',
-    kind: 'person',
-    aliases: [],
-    definition: 'Leader of North Korea.',
-    context: false,
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
-  },
-]);
+const NAMES: SearchName[] = searchNames(
+  [
+    {
+      id: 'xi-jinping',
+      term: 'Xi Jinping',
+      kind: 'person',
+      aliases: ['Xi', 'President Xi'],
+      definition: 'President of China.',
+      context: false,
+      sources: [{ title: 'Source', url: 'https://example.org/' }],
+    },
+    {
+      id: 'sco',
+      term: 'Shanghai Cooperation Organisation (SCO)',
+      kind: 'organisation',
+      aliases: ['SCO', 'Shanghai Cooperation Organization'],
+      definition: 'A Eurasian bloc.',
+      context: false,
+      sources: [{ title: 'Source', url: 'https://example.org/' }],
+    },
+    {
+      id: 'kim-jong-un',
+      term: 'Kim Jong Un',
+      kind: 'person',
+      aliases: [],
+      definition: 'Leader of North Korea.',
+      context: false,
+      sources: [{ title: 'Source', url: 'https://example.org/' }],
+    },
+  ],
+  () => 0,
+);
 
 const ids = (query: string) => namesForQuery(query, NAMES).map((name) => name.id);
 
@@ -42,6 +45,8 @@ describe('search names', () => {
       aliases: ['Xi', 'President Xi'],
       definition: 'President of China.',
       url: '/glossary/xi-jinping/',
+      mentions: 0,
+      context: false,
     });
   });
 

@@ -117,8 +117,8 @@ function showClearBar(count: number): void {
   button.textContent = 'Clear highlight';
   button.addEventListener('click', clearLanding);
   bar.append(text, button);
-  // Inside <main>, so that the bar belongs to a landmark like everything else on the page.
-  (document.querySelector('main') ?? document.body).append(bar);
+  // In the dock the quote bar shares (Base.astro), so that the two stack; inside <main>, a landmark, either way.
+  (document.querySelector('[data-floating-dock]') ?? document.querySelector('main') ?? document.body).append(bar);
   clearBar = bar;
   document.addEventListener('keydown', clearOnEscape);
 }

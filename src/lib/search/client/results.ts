@@ -1,5 +1,6 @@
 import type { SearchHit, SearchOutcome } from '../engine';
 import type { ExcerptPart } from '../match';
+import { mentionSummary } from '../../glossary/mention-summary';
 import { kindLabel, type SearchName } from '../names';
 
 /*
@@ -45,6 +46,7 @@ export function nameCard(name: SearchName): HTMLElement {
     element('p', 'search-card-kind label', kindLabel(name.kind)),
     element('p', 'search-card-term', name.term),
     element('p', 'search-card-definition', name.definition),
+    element('p', 'search-card-count', mentionSummary(name.mentions, name.context)),
     link,
   );
   return card;

@@ -1,4 +1,5 @@
-import { quoteUrl, wholeWords } from '../text-fragment';
+import { quoteDirective } from '../text-fragment';
+import { currentPageText, pointOf } from './page-text';
 import { announce, showLinkField, writeClipboard } from './copy-link';
 import { barVisible, IDLE, nextQuoteBarState, type Quote, type QuoteBarEvent } from './quote-state';
 
@@ -11,12 +12,12 @@ import { barVisible, IDLE, nextQuoteBarState, type Quote, type QuoteBarEvent } f
 
 const CONTROLS = 'a[href], button, input, select, textarea, [tabindex]';
 
-/** The character just outside a range's end, to tell a whole word from half of one. */
-function charAt(node: Node, offset: number): string {
-  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').charAt(offset) : '';
-}
-
-/** The selected words, when they lie inside the text of one section. */
+/**
+ * The selected words, when they lie inside the text of one section and a link
+ * can find them: `text` is then the link's text directive, built from the
+ * article's own words with the context that makes the selected occurrence
+ * the first match.
+ */
 function selectedQuote(): Quote | null {
   const selection = getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
@@ -25,12 +26,14 @@ function selectedQuote(): Quote | null {
   const start = prose(range.startContainer);
   if (!start || start !== prose(range.endContainer)) return null;
   const sectionId = start.closest<HTMLElement>('[data-section]')?.dataset['section'];
-  const text = wholeWords(
-    selection.toString(),
-    charAt(range.startContainer, range.startOffset - 1),
-    charAt(range.endContainer, range.endOffset),
-  ).trim();
-  return sectionId && text ? { sectionId, text } : null;
+  if (!sectionId) return null;
+  const reading = currentPageText();
+  const directive = quoteDirective(
+    reading.page,
+    pointOf(reading, range.startContainer, range.startOffset),
+    pointOf(reading, range.endContainer, range.endOffset),
+  );
+  return directive === null ? null : { sectionId, text: directive };
 }
 
 /**
@@ -94,8 +97,7 @@ export function attachQuoteBar(): void {
   button.addEventListener('click', async () => {
     if (!barVisible(state)) return;
     const { quote } = state;
-    const sectionUrl = new URL(`#${quote.sectionId}`, location.href).href;
-    const url = quoteUrl(sectionUrl, quote.text, document.body.innerText);
+    const url = `${new URL(`#${quote.sectionId}`, location.href).href}:~:${quote.text}`;
     const copied = await writeClipboard(url);
     if (!copied) showLinkField(bar, url, 'Link to this quote');
     const message = copied ? 'Quote link copied' : 'The link is selected: copy it';

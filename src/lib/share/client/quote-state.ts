@@ -13,6 +13,7 @@
 /** The selected words, inside the text of one section. */
 export interface Quote {
   sectionId: string;
+  /** The link's text directive ("text=…"), which names the words and, with its context, which occurrence. */
   text: string;
 }
 

@@ -1,0 +1,175 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
+import { selectText } from '../support/selection';
+
+let browser: Browser;
+let site: StaticSite;
+
+useBrowserSite((live) => ({ browser, site } = live));
+
+/** Searches "Putin" with the dialog and lands on the “Since Alaska” passage, which leaves the "matches highlighted" bar. */
+async function landFromSearch(page: Page): Promise<void> {
+  await page.goto(`${site.origin}/`);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Putin');
+  const hit = page.locator('.search-hit[href="/#since-alaska"]');
+  await expect.poll(() => hit.count()).toBe(1);
+  await hit.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('button', { name: 'Clear highlight' }).isVisible()).toBe(true);
+}
+
+/** Whether the topmost element at the middle of the button is the button (or inside it): nothing covers it. */
+function reachable(page: Page, name: string) {
+  return page.getByRole('button', { name }).evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.width > 0 && box.bottom <= innerHeight && hit !== null && button.contains(hit);
+  });
+}
+
+/**
+ * Selects `words` in the section, copies the quote link, and returns it with the place on the page (the middle
+ * of `needle` inside the selection, from the top of the document).
+ */
+async function copyQuoteLink(page: Page, sectionId: string, words: string, needle: string): Promise<{ link: string; selectedY: number }> {
+  await selectText(page, sectionId, words);
+  // Where `needle` stands inside the selection.
+  const selectedY = await page.evaluate((wanted) => {
+    const range = getSelection()!.getRangeAt(0);
+    const common = range.commonAncestorContainer;
+    const walker = document.createTreeWalker(common instanceof Text ? common.parentElement! : common, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted, node === range.startContainer ? range.startOffset : 0);
+      if (at === -1 || !range.intersectsNode(node)) continue;
+      const place = document.createRange();
+      place.setStart(node, at);
+      place.setEnd(node, at + wanted.length);
+      const box = place.getBoundingClientRect();
+      return scrollY + (box.top + box.bottom) / 2;
+    }
+    throw new Error(`“${wanted}” is not in the selection`);
+  }, needle);
+  await page.getByRole('button', { name: 'Copy link to this quote' }).click();
+  await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
+  return { link: await page.evaluate(() => navigator.clipboard.readText()), selectedY };
+}
+
+/**
+ * Opens a quote link in a new tab, without its section id so that only the text directive can move the page,
+ * and says where the page went: Chromium scrolls the words it highlights to the middle of the window, so the
+ * place of `needle` (searched in every visible text node) nearest that middle is the one highlighted.
+ */
+async function openQuoteLink(page: Page, link: string, needle: string) {
+  const reader = await page.context().newPage();
+  await reader.goto(link.replace(/#[^:]*:~:/, '#:~:'));
+  await expect.poll(() => reader.evaluate(() => scrollY)).toBeGreaterThan(0);
+  const landed = await reader.evaluate((wanted) => {
+    const places: number[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (!node.parentElement!.checkVisibility()) continue;
+      const lower = node.data.toLowerCase();
+      for (let at = lower.indexOf(wanted.toLowerCase()); at !== -1; at = lower.indexOf(wanted.toLowerCase(), at + 1)) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const box = range.getBoundingClientRect();
+        places.push(scrollY + (box.top + box.bottom) / 2);
+      }
+    }
+    const middle = scrollY + innerHeight / 2;
+    return places.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0]!;
+  }, needle);
+  await reader.close();
+  return landed;
+}
+
+describe('quote links name one place', () => {
+  const cases = [
+    {
+      section: 'shoulder-to-shoulder',
+      words: 'the Russian leader',
+      needle: 'the Russian leader',
+      directive: /^text=and-,the%20Russian%20leader$/,
+    },
+    { section: 'shoulder-to-shoulder', words: 'Putin', needle: 'Putin', directive: /^text=embracing-,Putin$/ },
+    // Across the number of the note on “receiving Putin with significant formality”.
+    {
+      section: 'opening',
+      words: 'significant formality, emphasized that China',
+      needle: 'formality',
+      directive: /^text=significant%20formality,emphasized%20that%20China$/,
+    },
+  ];
+  for (const { section, words, needle, directive } of cases) {
+    it(`links “${words}” in #${section} so that it opens on that very place`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 400 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      const { link, selectedY } = await copyQuoteLink(page, section, words, needle);
+      expect(link.split(':~:')[1]).toMatch(directive);
+      const landedY = await openQuoteLink(page, link, needle);
+      expect(Math.abs(landedY - selectedY)).toBeLessThan(2);
+      await context.close();
+    });
+  }
+
+  it('never shows the last quote’s “copied” for a new selection, even of the same words elsewhere', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 700 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await copyQuoteLink(page, 'shoulder-to-shoulder', 'the Russian leader', 'the Russian leader');
+    await selectText(page, 'not-alone', 'the Russian leader');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await expect(page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-quote-bar]').getByRole('status').textContent()).resolves.toBe('');
+    await context.close();
+  });
+
+  it('offers no link for a selection of the explainer’s own additions alone (a date beside the time words)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.evaluate(() =>
+      getSelection()!.selectAllChildren(document.querySelector('[data-section="shoulder-to-shoulder"] .time-ref-date')!),
+    );
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await expect(page.locator('[data-quote-bar]').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe('the quote bar after a search landing', () => {
+  for (const width of [360, 1280]) {
+    it(`stacks with the "matches highlighted" bar at ${width} px: both show, and both buttons take clicks`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 700 }, permissions: ['clipboard-read', 'clipboard-write'] });
+      const page = await context.newPage();
+      await landFromSearch(page);
+      await selectText(page, 'since-alaska', 'second largest aerial attack');
+      await expect.poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).toBe(true);
+      const boxes = await page.evaluate(() =>
+        ['.search-landing-bar', '[data-quote-bar]'].map((selector) => {
+          const { top, bottom, left, right } = document.querySelector(selector)!.getBoundingClientRect();
+          return { top, bottom, left, right };
+        }),
+      );
+      const [landing, quote] = boxes as [(typeof boxes)[number], (typeof boxes)[number]];
+      const overlap = landing.left < quote.right && quote.left < landing.right && landing.top < quote.bottom && quote.top < landing.bottom;
+      expect(overlap).toBe(false);
+      expect(await reachable(page, 'Copy link to this quote')).toBe(true);
+      expect(await reachable(page, 'Clear highlight')).toBe(true);
+      await page.getByRole('button', { name: 'Copy link to this quote' }).click();
+      await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
+      await context.close();
+    });
+  }
+});

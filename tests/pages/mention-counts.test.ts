@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { type Browser } from 'playwright-core';
+import { type StaticSite, useBrowserSite } from '../support/browser';
+import { distDir } from '../support/paths';
+import { builtPage } from '../support/site';
+
+/*
+ * A mention is every occurrence of an entry's name that its page highlights:
+ * "New Delhi … India" in one sentence is two mentions of India. The who's
+ * who, the glossary index, the entry page and the search card must all say
+ * that same number.
+ */
+
+const entries = parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as { id: string; term: string }[];
+const names = JSON.parse(readFileSync(join(distDir, 'search/names.json'), 'utf8')) as { id: string; mentions: number }[];
+
+/** The number in "14 mentions in the article", "1 mention…", or 0 for "Not named in the article". */
+function countIn(text: string): number {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.startsWith('Not named in the article')) return 0;
+  const match = /^(\d+) mentions? in the article/.exec(words);
+  if (!match) throw new Error(`No count in “${words}”`);
+  return Number(match[1]);
+}
+
+describe('mention counts', () => {
+  const explainer = builtPage('/');
+  const index = builtPage('/glossary/');
+
+  it('agree for every entry: who’s who, glossary index, entry page, search card and the highlighted mentions', () => {
+    for (const { id } of entries) {
+      const page = builtPage(`/glossary/${id}/`);
+      const highlighted = page('.mentions mark').length;
+      const counts = {
+        highlighted,
+        entryPage: countIn(page('.count').text()),
+        whosWho: countIn(explainer(`h4#term-${id}`).closest('li').find('.count').text()),
+        glossaryIndex: countIn(index(`a[href="/glossary/${id}/"]`).closest('li').find('.count').text()),
+        searchCard: names.find((name) => name.id === id)?.mentions,
+      };
+      expect(counts, id).toEqual({
+        highlighted,
+        entryPage: highlighted,
+        whosWho: highlighted,
+        glossaryIndex: highlighted,
+        searchCard: highlighted,
+      });
+    }
+  });
+
+  it('counts two mentions in one sentence twice (Putin, Ukraine, India with “New Delhi”)', () => {
+    const count = (id: string) => countIn(builtPage(`/glossary/${id}/`)('.count').text());
+    // As counted in the article by hand (issue 11): each sentence that names them twice counts twice.
+    expect({ putin: count('vladimir-putin'), ukraine: count('ukraine'), india: count('india') }).toEqual({
+      putin: 14,
+      ukraine: 9,
+      india: 5,
+    });
+  });
+});
+
+describe('the search card’s count in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  useBrowserSite((live) => ({ browser, site } = live));
+
+  it('shows the count the entry page shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/?q=Putin`);
+    const card = page.locator('.search-card', { hasText: 'Vladimir Putin' });
+    await expect.poll(() => card.locator('.search-card-count').textContent()).toBe('14 mentions in the article');
+    await page.close();
+  });
+});
