@@ -14,12 +14,12 @@ export class BuildTimeout extends Error {
 
 /**
  * Wall-clock time of one full `astro build --force` (content cache cleared) in `root`. With `limitMs`, a build that
- * runs longer is stopped and a `BuildTimeout` thrown.
+ * runs longer is stopped and a `BuildTimeout` thrown. `bin` is the astro CLI to run (the Starlight peer has its own).
  */
-export function timeBuild(root: string, limitMs?: number): Promise<number> {
+export function timeBuild(root: string, limitMs?: number, bin = astroBin): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [astroBin, 'build', '--force'], {
+    const child = spawn(process.execPath, [bin, 'build', '--force'], {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       // A group of its own, so that a stopped build takes its helpers (esbuild) with it.

@@ -22,12 +22,10 @@ export async function lighthouseScores(url: string): Promise<Record<string, numb
 }
 
 /**
- * The median of each category over `runs` Lighthouse runs. Lighthouse simulates a slow phone from the timings it
+ * The median of each category over several Lighthouse runs. Lighthouse simulates a slow phone from the timings it
  * observes, so one run on a busy machine can lose points that the page does not deserve to lose; its authors
  * recommend the median of several runs.
  */
-export async function medianLighthouseScores(url: string, runs: number): Promise<Record<string, number>> {
-  const all: Record<string, number>[] = [];
-  for (let run = 0; run < runs; run += 1) all.push(await lighthouseScores(url));
+export function medianScores(all: readonly Record<string, number>[]): Record<string, number> {
   return Object.fromEntries(Object.keys(all[0] ?? {}).map((category) => [category, median(all.map((scores) => scores[category] ?? 0))]));
 }

@@ -6,11 +6,11 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { distDir, projectRoot } from '../tests/support/paths.ts';
 import { folderSize, timeBuild } from './build.ts';
 import { compareMatchers, describe } from './glossary-linker.ts';
-import { medianLighthouseScores } from './lighthouse.ts';
+import { compareSites, LIGHTHOUSE_RUNS, PAGE_LOADS, SLOW_QUERY, SLOW_RUNS, type SiteFigures } from './compare.ts';
 import { describeMachine, load } from './machine.ts';
-import { measurePageLoad } from './page-load.ts';
-import { measureScaling, SCALING_QUERY } from './scaling.ts';
-import { measureSearch } from './search.ts';
+import { buildPeer, PEER_SEARCH } from './peer.ts';
+import { measureScaling, SCALING_QUERY, type ScalingRow } from './scaling.ts';
+import { measureSearch, OUR_SEARCH, SHARED_WARM_QUERIES } from './search.ts';
 import { serveGzipped } from './serve.ts';
 import { kB, median, ms } from './stats.ts';
 
@@ -23,17 +23,18 @@ interface Row {
 }
 
 const BUILDS = 3;
-const PAGE_LOADS = 3;
-const LIGHTHOUSE_RUNS = 5;
 const SCALING_FACTORS = [1, 10, 100];
 /** A scaled build that runs longer is stopped, and the scaling falls back to a smaller factor. */
 const SCALING_LIMIT_MS = 4 * 60_000;
 const SCALING_FALLBACK = 30;
 
-const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as Record<string, number>;
-const budget = (name: string): number => {
-  const value = budgets[name];
-  if (value === undefined) throw new Error(`bench/budgets.json has no "${name}".`);
+const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as Record<
+  string,
+  number | Record<string, number>
+>;
+const budget = (name: string, group?: string): number => {
+  const value = group === undefined ? budgets[name] : (budgets[group] as Record<string, number> | undefined)?.[name];
+  if (typeof value !== 'number') throw new Error(`bench/budgets.json has no "${group === undefined ? '' : `${group}.`}${name}".`);
   return value;
 };
 const rows: Row[] = [];
@@ -49,16 +50,26 @@ const dist = folderSize(distDir);
 rows.push({ group: 'Build', measure: `astro build --force, median of ${BUILDS}`, value: ms(median(buildTimes)) });
 rows.push({ group: 'Build', measure: 'dist/ size', value: `${kB(dist.bytes)} in ${dist.files} files` });
 
+const peer = await buildPeer(log);
 const site = await serveGzipped(distDir);
+const peerSite = await serveGzipped(peer.dist);
 const browser = await launchChromium();
 let machine = '';
 let coldVisits = 0;
+let ours: SiteFigures | undefined;
+let theirs: SiteFigures | undefined;
 try {
-  machine = describeMachine(browser);
-  log(`measuring ${PAGE_LOADS} cold page loads…`);
-  const pageLoads = [];
-  for (let run = 0; run < PAGE_LOADS; run += 1) pageLoads.push(await measurePageLoad(browser, `${site.origin}/`));
-  const first = pageLoads[0]!;
+  machine = `${describeMachine(browser)}; peer: ${peer.versions}`;
+  loads.push(`side by side ${load()}`);
+  [ours, theirs] = await compareSites(
+    browser,
+    [
+      { name: 'this site', origin: site.origin, ui: OUR_SEARCH },
+      { name: 'Starlight', origin: peerSite.origin, ui: PEER_SEARCH },
+    ],
+    log,
+  );
+  const first = ours!.firstLoad;
   for (const [kind, bytes] of Object.entries(first.bytesByType)) {
     rows.push({ group: 'Page load', measure: `${kind} transferred (cold, gzip)`, value: kB(bytes) });
   }
@@ -69,16 +80,8 @@ try {
     budget: `≤ ${kB(budget('pageLoadBytes'))}`,
     ok: first.totalBytes <= budget('pageLoadBytes'),
   });
-  rows.push({
-    group: 'Page load',
-    measure: `First Contentful Paint, median of ${PAGE_LOADS}`,
-    value: ms(median(pageLoads.map((l) => l.fcp))),
-  });
-  rows.push({
-    group: 'Page load',
-    measure: `Largest Contentful Paint, median of ${PAGE_LOADS}`,
-    value: ms(median(pageLoads.map((l) => l.lcp))),
-  });
+  rows.push({ group: 'Page load', measure: `First Contentful Paint, median of ${PAGE_LOADS}`, value: ms(ours!.fcp) });
+  rows.push({ group: 'Page load', measure: `Largest Contentful Paint, median of ${PAGE_LOADS}`, value: ms(ours!.lcp) });
 
   loads.push(`search ${load()}`);
   const search = await measureSearch(browser, site.origin, log);
@@ -114,10 +117,7 @@ try {
     ok: search.coldMedian <= budget('searchColdMs'),
   });
 
-  loads.push(`Lighthouse ${load()}`);
-  log(`running Lighthouse (mobile) ${LIGHTHOUSE_RUNS} times…`);
-  const scores = await medianLighthouseScores(`${site.origin}/`, LIGHTHOUSE_RUNS);
-  for (const [category, score] of Object.entries(scores)) {
+  for (const [category, score] of Object.entries(ours!.lighthouse)) {
     rows.push({
       group: 'Lighthouse',
       measure: `${category} (mobile preset), median of ${LIGHTHOUSE_RUNS}`,
@@ -128,8 +128,10 @@ try {
   }
 } finally {
   await site.close();
+  await peerSite.close();
 }
 
+let scaled: { rows: ScalingRow[]; notes: string[] } | undefined;
 try {
   log('timing the glossary linker…');
   for (const row of compareMatchers()) {
@@ -144,8 +146,8 @@ try {
 
   if (!process.argv.includes('--no-scaling')) {
     loads.push(`scaling ${load()}`);
-    const scaling = await measureScaling(browser, SCALING_FACTORS, { limitMs: SCALING_LIMIT_MS, fallback: SCALING_FALLBACK, log });
-    for (const row of scaling.rows) {
+    scaled = await measureScaling(browser, SCALING_FACTORS, { limitMs: SCALING_LIMIT_MS, fallback: SCALING_FALLBACK, log });
+    for (const row of scaled.rows) {
       const content = `${row.factor}× (${row.sections} sections, ${row.glossaryEntries} entries, ${row.pages} pages)`;
       rows.push({ group: 'Scaling', measure: `${content}: astro build --force`, value: ms(row.buildMs) });
       rows.push({
@@ -155,36 +157,109 @@ try {
       });
       rows.push({ group: 'Scaling', measure: `${content}: first result, one cold visit`, value: ms(row.firstResultMs) });
     }
-    notes.push(...scaling.notes);
+    notes.push(...scaled.notes);
   }
 } finally {
   await browser.close();
 }
 loads.push(`end ${load()}`);
 
-const width = (key: keyof Row) => Math.max(...rows.map((row) => String(row[key] ?? '').length), key.length);
-const line = (cells: string[], widths: number[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-const widths = [width('group'), width('measure'), width('value'), width('budget'), 4];
+/** A table in Markdown, its columns padded to their widest cell. */
+function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  for (const cells of [header, widths.map((w) => '-'.repeat(w)), ...body]) console.log(line(cells));
+}
+const okCell = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
+
+// Side by side: a ratio is this site's figure over the peer's, from the same run; bench/budgets.json's "ratios"
+// holds the targets of issue 15.
+const sideRows: string[][] = [];
+const over: string[] = [];
+const sideBySide = (measure: string, ourValue: number, peerValue: number, show: (value: number) => string, target?: string) => {
+  const ratio = ourValue / peerValue;
+  const limit = target === undefined ? undefined : budget(target, 'ratios');
+  const ok = limit === undefined ? undefined : ratio <= limit;
+  if (ok === false) over.push(measure);
+  sideRows.push([measure, show(ourValue), show(peerValue), `${ratio.toFixed(2)}×`, limit === undefined ? '' : `≤ ${limit}×`, okCell(ok)]);
+};
+if (ours && theirs) {
+  const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+  sideBySide(
+    `bytes before any interaction (${ours.requests} / ${theirs.requests} requests), median of ${PAGE_LOADS}`,
+    ours.bytes,
+    theirs.bytes,
+    kB,
+    'bytes',
+  );
+  sideBySide(`Largest Contentful Paint, localhost, median of ${PAGE_LOADS}`, ours.lcp, theirs.lcp, ms, 'lcp');
+  sideBySide(`First Contentful Paint, localhost, median of ${PAGE_LOADS}`, ours.fcp, theirs.fcp, ms);
+  sideBySide(
+    `markup overhead: gzip HTML (${kB(ours.htmlGzip)} / ${kB(theirs.htmlGzip)}) over gzip text (${kB(ours.textGzip)} / ${kB(theirs.textGzip)})`,
+    ours.htmlGzip / ours.textGzip,
+    theirs.htmlGzip / theirs.textGzip,
+    (value) => `${value.toFixed(2)}×`,
+  );
+  sideBySide(
+    `slow 4G, 4× CPU: intent to first result for "${SLOW_QUERY}", median of ${SLOW_RUNS}`,
+    ours.slowMs,
+    theirs.slowMs,
+    seconds,
+    'slow4g',
+  );
+  sideBySide(
+    `warm search, last key to first result, median of ${2 * SHARED_WARM_QUERIES.length} queries`,
+    ours.warmMs,
+    theirs.warmMs,
+    ms,
+    'warmSearch',
+  );
+  for (const [category, score] of Object.entries(ours.lighthouse)) {
+    const ok = score >= budget('lighthouseMin');
+    if (!ok) over.push(`Lighthouse ${category}`);
+    sideRows.push([
+      `Lighthouse ${category}, mobile, median of ${LIGHTHOUSE_RUNS}`,
+      String(score),
+      String(theirs.lighthouse[category] ?? ''),
+      '',
+      `${budget('lighthouseMin')} here`,
+      okCell(ok),
+    ]);
+  }
+}
+const hundred = scaled?.rows.find((row) => row.factor === 100);
+if (hundred) {
+  const ok = hundred.firstResultMs < budget('scaled100xFirstResultMs');
+  if (!ok) over.push('100× content: cold first result');
+  sideRows.push([
+    '100× content: cold first result, one visit',
+    ms(hundred.firstResultMs),
+    '',
+    '',
+    `< ${ms(budget('scaled100xFirstResultMs'))} here`,
+    okCell(ok),
+  ]);
+}
+
 console.log(`Machine: ${machine}; 1-minute load average: ${loads.join(', ')}.`);
 console.log(
   'Bytes are response bodies on the wire, gzip (headers excluded), served from localhost by bench/serve.ts. ' +
     'Cold = a fresh browser context (empty cache); cold search = press "/" and type the query at once, ' +
     `timed from the last keystroke to the first result painted, median over ${coldVisits} fresh contexts.`,
 );
-console.log(line(['group', 'measure', 'value', 'budget', 'ok'], widths));
-console.log(
-  line(
-    widths.map((w) => '-'.repeat(w)),
-    widths,
-  ),
-);
-for (const row of rows) {
-  console.log(line([row.group, row.measure, row.value, row.budget ?? '', row.ok === undefined ? '' : row.ok ? 'yes' : 'NO'], widths));
+if (sideRows.length > 0) {
+  console.log('\nThis site beside a stock Starlight site with the same article, measured alternately in this run:');
+  printTable(['measure', 'this site', 'Starlight', 'ratio', 'target', 'ok'], sideRows);
+  console.log('');
 }
+printTable(
+  ['group', 'measure', 'value', 'budget', 'ok'],
+  rows.map((row) => [row.group, row.measure, row.value, row.budget ?? '', okCell(row.ok)]),
+);
 for (const note of notes) console.log(`Note: ${note}`);
 
-const over = rows.filter((row) => row.ok === false);
+over.push(...rows.filter((row) => row.ok === false).map((row) => row.measure));
 if (process.argv.includes('--check') && over.length > 0) {
-  console.error(`\nbench --check: ${over.length} budget(s) exceeded: ${over.map((row) => row.measure).join('; ')}`);
+  console.error(`\nbench --check: ${over.length} budget(s) or target(s) exceeded: ${over.join('; ')}`);
   process.exit(1);
 }

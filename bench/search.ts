@@ -17,6 +17,8 @@ import { kB, median, ms } from './stats.ts';
 
 /** Queries typed in turn: names (whole-word path) and ordinary words (prefix path). */
 const WARM_QUERIES = ['Modi', 'Putin', 'tariffs', 'Alaska', 'SCO', 'dual-use', 'Beijing', 'Jinping', 'sanctions', 'parade'];
+/** The warm queries that a plain full-text search finds too: the article never writes "Jinping", which this site finds by its aliases. */
+export const SHARED_WARM_QUERIES = WARM_QUERIES.filter((query) => query !== 'Jinping');
 const COLD_QUERIES = ['Modi', 'tariffs', 'Putin', 'Alaska', 'SCO', 'Beijing', 'Xi'];
 /** Each cold query is measured in this many fresh visits: one cold visit is at the mercy of whatever else the machine does. */
 const COLD_ROUNDS = 3;
@@ -96,22 +98,61 @@ function recordTransfers(page: Page, intent: { shown: boolean }): Transfer[] {
   return transfers;
 }
 
-/** Installs the stopwatch: the last keydown starts it, the first result for `query` on screen stops it. */
-async function armStopwatch(page: Page, query: string): Promise<void> {
-  await page.evaluate((expected) => {
-    const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-    const state = { start: 0, end: 0 };
-    (window as unknown as { stopwatch: typeof state }).stopwatch = state;
-    document.addEventListener('keydown', () => (state.start = performance.now()), { capture: true });
-    const observer = new MutationObserver(() => {
-      if (state.end === 0 && results.dataset['query'] === expected && results.querySelector('.search-hit')) {
-        observer.disconnect();
-        // The result is on screen once the next frame is painted.
-        requestAnimationFrame(() => (state.end = performance.now()));
-      }
-    });
-    observer.observe(results, { childList: true, attributes: true });
-  }, query);
+/** How to drive one site's search UI, so that the same stopwatch serves this site and the Starlight peer. */
+export interface SearchUi {
+  /** The key that shows intent and opens search. */
+  openKey: string;
+  /** The search field. */
+  input: string;
+  /** What must exist before a reader can search, when the UI builds it after the page has loaded (Starlight does, when idle). */
+  ready?: string;
+  /** The element that holds the results. */
+  results: string;
+  /** A result, inside `results`. */
+  hit: string;
+  /** Where the UI says which query its results answer: an attribute of `results`, or the text of an element in it. */
+  queryAttribute?: string;
+  queryText?: string;
+}
+
+/** This site's search dialog. */
+export const OUR_SEARCH: SearchUi = {
+  openKey: '/',
+  input: '#search-input',
+  results: '[data-search-results]',
+  hit: '.search-hit',
+  queryAttribute: 'data-query',
+};
+
+/**
+ * Installs the stopwatch: a keydown starts it (the last one, or with `from: 'first'` the first one, the sign of
+ * intent), and the first result for `query` on screen stops it.
+ */
+async function armStopwatch(page: Page, query: string, ui: SearchUi = OUR_SEARCH, from: 'first' | 'last' = 'last'): Promise<void> {
+  await page.evaluate(
+    ({ expected, ui, from }) => {
+      const state = { start: 0, end: 0 };
+      (window as unknown as { stopwatch: typeof state }).stopwatch = state;
+      document.addEventListener('keydown', () => (state.start = from === 'first' && state.start > 0 ? state.start : performance.now()), {
+        capture: true,
+      });
+      const answers = (results: Element) =>
+        ui.queryAttribute
+          ? results.getAttribute(ui.queryAttribute) === expected
+          : (results.querySelector(ui.queryText ?? '')?.textContent ?? '').includes(expected);
+      const observer = new MutationObserver(() => {
+        const results = document.querySelector(ui.results);
+        if (state.end === 0 && results && answers(results) && results.querySelector(ui.hit)) {
+          observer.disconnect();
+          // The result is on screen once the next frame is painted.
+          requestAnimationFrame(() => (state.end = performance.now()));
+        }
+      });
+      // The whole document: a UI may create its results list only when it first searches.
+      observer.observe(document.body, { childList: true, attributes: true, subtree: true, characterData: true });
+    },
+    { expected: query, ui, from },
+  );
 }
 
 async function readStopwatch(page: Page, timeout = 20_000): Promise<number> {
@@ -161,23 +202,66 @@ export async function firstSearchCost(
   return { ...costOf(run.after), ms: run.ms };
 }
 
-async function warmRuns(browser: Browser, origin: string): Promise<number[]> {
+/**
+ * Warm search: one page with search loaded; each query typed into the emptied field, timed from the last keystroke
+ * to the first result on screen, `rounds` times over.
+ */
+export async function warmRuns(
+  browser: Browser,
+  origin: string,
+  { ui = OUR_SEARCH, rounds = 2, queries = WARM_QUERIES }: { ui?: SearchUi; rounds?: number; queries?: readonly string[] } = {},
+): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/?q=the`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-search-results][data-query="the"] .search-hit');
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached' });
+    await page.keyboard.press(ui.openKey);
+    await page.locator(ui.input).fill('the');
+    await page.locator(`${ui.results} ${ui.hit}`).first().waitFor();
     const times: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      for (const query of WARM_QUERIES) {
-        await page.fill('#search-input', '');
-        await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-hit'));
-        await armStopwatch(page, query);
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) {
+        await page.fill(ui.input, '');
+        await page.waitForFunction((selector) => !document.querySelector(selector), `${ui.results} ${ui.hit}`);
+        await armStopwatch(page, query, ui);
         await page.keyboard.type(query);
         times.push(await readStopwatch(page));
       }
     }
     return times;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Chromium's DevTools presets for a slow phone: Lighthouse's "slow 4G" network and a 4× slower CPU. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+/**
+ * Intent to first result on a slow phone: a fresh context throttled through the DevTools protocol (150 ms round
+ * trip, 1.6 Mbps down, 4× CPU), the page loaded until the network is idle, then the key that opens search and the
+ * query typed at once. The clock runs from that first key (intent) to the first result on screen.
+ */
+export async function throttledFirstResult(browser: Browser, origin: string, query: string, ui: SearchUi = OUR_SEARCH): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: SLOW_4G.latency,
+      downloadThroughput: SLOW_4G.downloadThroughput,
+      uploadThroughput: SLOW_4G.uploadThroughput,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle', timeout: 60_000 });
+    if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached', timeout: 60_000 });
+    await armStopwatch(page, query, ui, 'first');
+    await page.keyboard.press(ui.openKey);
+    await page.keyboard.type(query);
+    return await readStopwatch(page, 60_000);
   } finally {
     await context.close();
   }

@@ -1,10 +1,9 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import { createLinker, linkSegments } from '../lib/glossary/links';
 import type { GlossaryEntry } from '../schemas/glossary';
-import { fromHast, sectionIdOf } from './annotations';
+
 import { termLink } from './markup/glossary';
 
 export interface GlossaryLinksOptions {
@@ -20,17 +19,14 @@ function isAdded(node: Nodes): boolean {
 
 /**
  * Links the first mention of each glossary entry in a document (one section)
- * to the entry's page, with a hidden definition beside it for screen readers
- * and the definition card. Headings, existing links and text that other
+ * to the entry's page, described by the entry's definition in the who's who
+ * for screen readers and the definition card. Headings, existing links and text that other
  * plugins added are left alone. Runs last among the remark plugins, so that it
  * sees the text after every other plugin has placed its own nodes.
  */
 export default function remarkGlossaryLinks({ entries }: GlossaryLinksOptions) {
   const { entries: byId, matcher } = createLinker(entries);
-  let anonymous = 0;
-  return (tree: Root, file: VFile) => {
-    // A section's id keeps the definition ids unique on a page that shows every section.
-    const scope = sectionIdOf(file) ?? `document-${++anonymous}`;
+  return (tree: Root) => {
     const linked = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || isAdded(node)) return SKIP;
@@ -41,12 +37,8 @@ export default function remarkGlossaryLinks({ entries }: GlossaryLinksOptions) {
         const entry = entryId === undefined ? undefined : byId.get(entryId);
         if (!entry) return [{ type: 'text', value: text }];
         // The link stays an mdast link, which later plugins know not to link into; its attributes come from the builder.
-        const [anchor, definition] = termLink(entry, text, scope);
-        const { href, ...properties } = anchor.properties;
-        return [
-          { type: 'link', url: String(href), children: [{ type: 'text', value: text }], data: { hProperties: properties } },
-          fromHast(definition),
-        ];
+        const { href, ...properties } = termLink(entry, text).properties;
+        return [{ type: 'link', url: String(href), children: [{ type: 'text', value: text }], data: { hProperties: properties } }];
       });
       (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];

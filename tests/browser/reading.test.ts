@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite } from '../support/browser';
@@ -64,6 +65,27 @@ describe('the explainer page in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.origin}/#not-alone`);
     await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#not-alone');
+    await page.close();
+  });
+
+  it('lets find-in-page reach words in the last section', async () => {
+    // The last words of the last section, as content/ has them.
+    const words = readFileSync(new URL('../../content/sections/08-diplomatic-push.md', import.meta.url), 'utf8')
+      .trim()
+      .split(' ')
+      .slice(-4)
+      .join(' ')
+      .replace(/\.$/, '');
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.goto(`${site.origin}/`);
+    const found = await page.evaluate((wanted) => {
+      const section = document.querySelector('section[data-section="diplomatic-push"]')!;
+      // window.find() is Chromium's find-in-page for scripts; TypeScript's DOM types leave it out.
+      const hit = (window as unknown as { find(text: string): boolean }).find(wanted);
+      const node = window.getSelection()?.anchorNode;
+      return { hit, inSection: node ? section.contains(node) : false };
+    }, words);
+    expect(found).toEqual({ hit: true, inSection: true });
     await page.close();
   });
 

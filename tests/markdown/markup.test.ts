@@ -29,17 +29,15 @@ const note: NumberedNote = {
 };
 
 describe('the markup built once for the Markdown plugins and the components', () => {
-  it('links a name to its entry, with the card’s data and a hidden definition for screen readers', () => {
-    expect(toHtml(termLink(modi, 'Modi', 'close-rapport'))).toBe(
+  it('links a name to its entry, with the card’s data, described by the entry’s definition in the who’s who', () => {
+    expect(toHtml(termLink(modi, 'Modi'))).toBe(
       '<a href="/glossary/narendra-modi/" class="glossary-term" data-glossary-id="narendra-modi" data-glossary-term="Narendra Modi" ' +
-        'data-glossary-kind="Person" aria-describedby="glossary-definition-close-rapport-narendra-modi">Modi</a>' +
-        '<span id="glossary-definition-close-rapport-narendra-modi" class="glossary-definition" hidden data-added="" data-pagefind-ignore="">' +
-        'Prime Minister of India.</span>',
+        'data-glossary-kind="Person" aria-describedby="term-narendra-modi-definition">Modi</a>',
     );
   });
 
   it('links only the first mention in a text, and escapes the text it is given', () => {
-    const html = toHtml(linkedText('Modi <b>met</b> Modi', createLinker([modi]), 'credit'));
+    const html = toHtml(linkedText('Modi <b>met</b> Modi', createLinker([modi])));
     expect(html.match(/<a /g)).toHaveLength(1);
     expect(html).toContain('&#x3C;b>met&#x3C;/b> Modi');
   });
@@ -70,7 +68,7 @@ describe('the markup built once for the Markdown plugins and the components', ()
   });
 
   it('annotates text outside Markdown without changing a character of it', () => {
-    const parts = annotatedText('CNN’s Xenixnews Modi contributed.', [note], createLinker([modi]), 'credit');
+    const parts = annotatedText('CNN’s Xenixnews Modi contributed.', [note], createLinker([modi]));
     const html = toHtml(parts);
     expect(html).toContain('<span class="noted">Xenixnews</span><sup class="note-ref"');
     expect(html).toContain('>Modi</a>');

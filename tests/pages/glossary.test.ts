@@ -8,6 +8,7 @@ interface Entry {
   id: string;
   term: string;
   kind: string;
+  definition: string;
   aliases?: string[];
   context?: boolean;
   sources: { title: string; url: string }[];
@@ -126,7 +127,7 @@ describe('glossary links in the built explainer', () => {
       const id = explainer(link).attr('data-glossary-id')!;
       expect(formsOf(byId.get(id)!)).toContain(explainer(link).text());
       const before = link.prev?.type === 'text' ? link.prev.data : '';
-      const after = explainer(link).next('.glossary-definition')[0]?.next;
+      const after = link.next;
       const following = after?.type === 'text' ? after.data : '';
       expect(before, `before ${id}`).not.toMatch(/[\p{L}\p{N}]$/u);
       expect(following, `after ${id}`).not.toMatch(/^[\p{L}\p{N}]|^[’']\p{L}{2}/u);
@@ -141,19 +142,32 @@ describe('glossary links in the built explainer', () => {
     expect(explainer('.source-headline a.glossary-term').length).toBe(0);
   });
 
-  it('gives every link a hidden definition of its own, with a unique id', () => {
+  it('describes every link by its entry’s definition in the who’s who, and carries no copy of it', () => {
     const ids = explainer('[id]')
       .map((_, element) => explainer(element).attr('id'))
       .get();
     expect(new Set(ids).size).toBe(ids.length);
+    expect(explainer('.glossary-definition, .prose [hidden]').length).toBe(0);
     explainer('a.glossary-term').each((_, link) => {
       const definition = explainer(`#${explainer(link).attr('aria-describedby')}`);
       const entry = entries.find((candidate) => candidate.id === explainer(link).attr('data-glossary-id'))!;
-      expect(definition.is('span.glossary-definition[hidden][data-added][data-pagefind-ignore]')).toBe(true);
-      expect(definition.text().length).toBeGreaterThan(10);
+      expect(definition.is(`#term-${entry.id} ~ p.definition`)).toBe(true);
+      expect(definition.text().trim()).toBe(entry.definition);
       expect(explainer(link).attr('href')).toBe(`/glossary/${entry.id}/`);
       expect(explainer(link).attr('data-glossary-term')).toBe(entry.term);
     });
+  });
+
+  it('holds, on a share page, the definition of every name the section links', () => {
+    for (const id of ['opening', 'close-rapport', 'diplomatic-push']) {
+      const page = builtPage(`/s/${id}/`);
+      const links = page('a.glossary-term');
+      expect(links.length, id).toBeGreaterThan(2);
+      links.each((_, link) => {
+        const entry = entries.find((candidate) => candidate.id === page(link).attr('data-glossary-id'))!;
+        expect(page(`#${page(link).attr('aria-describedby')}`).text(), `${id}: ${entry.id}`).toBe(entry.definition);
+      });
+    }
   });
 
   it('ships the definition card, closed, once', () => {

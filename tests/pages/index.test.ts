@@ -5,6 +5,16 @@ import { builtPage, readableText } from '../support/site';
 describe('the explainer page', () => {
   const $ = builtPage('/');
 
+  it('blocks its first paint on one stylesheet, and marks no element with data-astro-cid-*', () => {
+    expect($('link[rel="stylesheet"]').length).toBe(1);
+    expect($('style').length).toBe(0);
+    const attributes = $('*')
+      .get()
+      .flatMap((element) => ('attribs' in element ? Object.keys(element.attribs) : []));
+    expect(attributes.length).toBeGreaterThan(1000);
+    expect(attributes.filter((name) => name.startsWith('data-astro-cid'))).toEqual([]);
+  });
+
   it('gives every element a unique id', () => {
     const ids = $('[id]')
       .map((_, element) => $(element).attr('id'))

@@ -68,7 +68,10 @@ function importsOf(files: string[]): Map<string, string[]> {
 }
 
 const buildFiles = [...sourceFiles('src'), 'astro.config.mjs'];
-const toolFiles = [...sourceFiles('tests'), ...sourceFiles('bench'), 'vitest.config.ts'];
+/** The Starlight peer of the bench is a project of its own, installed at bench time from bench/peer/package.json. */
+const PEER = join('bench', 'peer');
+const isPeer = (file: string) => file.startsWith(`${PEER}/`);
+const toolFiles = [...sourceFiles('tests'), ...sourceFiles('bench').filter((file) => !isPeer(file)), 'vitest.config.ts'];
 
 describe('the dependencies in package.json', () => {
   it('declare every package that src/, tests/ and bench/ import', () => {
@@ -98,5 +101,12 @@ describe('the dependencies in package.json', () => {
       ...Object.keys(manifest.optionalDependencies),
     ].filter((name) => !imported.has(name) && !(name in USED_WITHOUT_IMPORT) && !name.startsWith('@types/'));
     expect(unused).toEqual([]);
+  });
+
+  it('leave the Starlight peer to its own package.json, which declares what it imports', () => {
+    const peer = JSON.parse(readFileSync(join(projectRoot, PEER, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const peerFiles = sourceFiles('bench').filter(isPeer);
+    expect(peerFiles.length).toBeGreaterThan(0);
+    expect([...importsOf(peerFiles).keys()].filter((name) => !(name in peer.dependencies))).toEqual([]);
   });
 });

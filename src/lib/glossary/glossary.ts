@@ -33,6 +33,15 @@ export function termAnchor(id: string): string {
   return `term-${id}`;
 }
 
+/**
+ * The id of the entry's definition in the explainer's who's who: every link to the entry points at it
+ * (aria-describedby) instead of carrying its own copy, and a page without the who's who holds the definitions of
+ * the names it links under the same ids.
+ */
+export function termDefinitionId(id: string): string {
+  return `term-${id}-definition`;
+}
+
 /** Every form the linker looks for: the display term and the aliases, each once. */
 export function formsOf(entry: GlossaryEntryLike): string[] {
   return [...new Set([entry.term, ...entry.aliases])];

@@ -37,7 +37,7 @@ export function linkSegments(text: string, matcher: TermMatcher<string>, linked:
   return segments;
 }
 
-/** The id of the hidden definition that a link in `scope` (a section id) points to. */
-export function definitionId(scope: string, entryId: string): string {
-  return `glossary-definition-${scope}-${entryId}`;
+/** The entries that the first mentions in `text` link to, in order: the definitions a page holding that text needs. */
+export function linkedEntryIds(text: string, matcher: GlossaryLinker['matcher']): string[] {
+  return (linkSegments(text, matcher, new Set()) ?? []).flatMap(({ entryId }) => (entryId === undefined ? [] : [entryId]));
 }

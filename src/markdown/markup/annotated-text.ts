@@ -11,14 +11,9 @@ import { noteRef } from './notes';
  * wrapped and numbered, and the glossary's names linked. Not a character of
  * the text changes.
  */
-export function annotatedText(
-  text: string,
-  notes: readonly NumberedNote[],
-  linker: GlossaryLinker | undefined,
-  scope: string,
-): ElementContent[] {
-  return segmentByNotes(text, notes).flatMap((segment, index): ElementContent[] => {
-    const words = linkedText(segment.text, linker, `${scope}-${index}`);
+export function annotatedText(text: string, notes: readonly NumberedNote[], linker: GlossaryLinker | undefined): ElementContent[] {
+  return segmentByNotes(text, notes).flatMap((segment): ElementContent[] => {
+    const words = linkedText(segment.text, linker);
     return segment.note ? [h('span', { className: ['noted'] }, words), noteRef(segment.note)] : words;
   });
 }

@@ -44,7 +44,7 @@ export function attachGlossaryCard(): void {
     kind!.textContent = link.dataset['glossaryKind'] ?? '';
     term!.textContent = name;
     const describedBy = link.getAttribute('aria-describedby');
-    definition!.textContent = (describedBy && document.getElementById(describedBy)?.textContent) || '';
+    definition!.textContent = (describedBy && document.getElementById(describedBy)?.textContent?.trim()) || '';
     more!.href = link.getAttribute('href') ?? link.href;
     more!.textContent = `Full entry: ${name}`;
   }
