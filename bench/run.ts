@@ -9,6 +9,7 @@ import { compareMatchers, describe } from './glossary-linker.ts';
 import { medianLighthouseScores } from './lighthouse.ts';
 import { describeMachine, load } from './machine.ts';
 import { measurePageLoad } from './page-load.ts';
+import { measureRelevance } from './relevance.ts';
 import { measureScaling, SCALING_QUERY } from './scaling.ts';
 import { measureSearch } from './search.ts';
 import { serveGzipped } from './serve.ts';
@@ -113,6 +114,48 @@ try {
     budget: `≤ ${ms(budget('searchColdMs'))}`,
     ok: search.coldMedian <= budget('searchColdMs'),
   });
+
+  loads.push(`relevance ${load()}`);
+  const relevance = await measureRelevance(browser, site.origin, log);
+  const share = (value: number) => value.toFixed(2);
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const engines = [
+    ['this site', relevance.site],
+    ['stock Pagefind', relevance.stock],
+  ] as const;
+  for (const [engine, scores] of engines) {
+    const label = `${engine}, ${relevance.queries} judged queries`;
+    const ours = engine === 'this site';
+    rows.push({
+      group: 'Relevance',
+      measure: `${label}: success@1`,
+      value: share(scores.success),
+      ...(ours ? { budget: '≥ 0.95', ok: scores.success >= 0.95 && scores.success > relevance.stock.success } : {}),
+    });
+    rows.push({
+      group: 'Relevance',
+      measure: `${label}: MRR@5`,
+      value: share(scores.mrr),
+      ...(ours ? { budget: '≥ 0.95', ok: scores.mrr >= 0.95 } : {}),
+    });
+    rows.push({
+      group: 'Relevance',
+      measure: `${label}: junk in the top 5`,
+      value: percent(scores.junk),
+      ...(ours ? { budget: '0 %', ok: scores.junk === 0 } : {}),
+    });
+    for (const [size, value] of Object.entries(scores.landing)) {
+      rows.push({
+        group: 'Relevance',
+        measure: `${label}: landing@1 at ${size}`,
+        value: share(value),
+        budget: '≥ 0.95',
+        ok: value >= 0.95,
+      });
+    }
+    if (scores.misses.length > 0)
+      notes.push(`${engine}: first result not an answer for ${scores.misses.map((query) => JSON.stringify(query)).join(', ')}.`);
+  }
 
   loads.push(`Lighthouse ${load()}`);
   log(`running Lighthouse (mobile) ${LIGHTHOUSE_RUNS} times…`);
