@@ -42,10 +42,12 @@ const PINNED: [query: string, anchor: string, rank: number][] = [
   ['alternative order', 'opening', 1],
   ['"normal trade"', 'ukraine-war', 1],
   ['invasion of Ukraine', 'term-invasion-of-ukraine', 1],
-  ['the welcome banquet', 'term-welcome-banquet', 1],
+  // The event titled "Xi and Peng Liyuan host the welcome banquet".
+  ['the welcome banquet', 'event-welcome-banquet', 1],
   ['tariff truce with China', 'event-us-china-truce-extended', 1],
   ['Global Governance Initiative', 'event-global-governance-initiative', 1],
-  ['Xi and Putin', 'opening', 1],
+  // The event titled "Xi and Putin hold talks in Beijing".
+  ['Xi and Putin', 'event-xi-putin-beijing-talks', 1],
   ['Xi Modi', 'event-xi-modi-talks', 1],
   ['Modi Putin', 'event-modi-putin-walk', 1],
   ['50%', 'term-tariff-on-india', 1],
