@@ -11,6 +11,7 @@ import { describeMachine, load } from './machine.ts';
 import { buildPeer, PEER_SEARCH } from './peer.ts';
 import { measureScaling, SCALING_QUERY, type ScalingRow } from './scaling.ts';
 import { measureSearch, OUR_SEARCH, SHARED_WARM_QUERIES } from './search.ts';
+import { measureRelevance } from './relevance.ts';
 import { serveGzipped } from './serve.ts';
 import { kB, median, ms } from './stats.ts';
 
@@ -116,6 +117,48 @@ try {
     budget: `≤ ${ms(budget('searchColdMs'))}`,
     ok: search.coldMedian <= budget('searchColdMs'),
   });
+
+  loads.push(`relevance ${load()}`);
+  const relevance = await measureRelevance(browser, site.origin, log);
+  const share = (value: number) => value.toFixed(2);
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const engines = [
+    ['this site', relevance.site],
+    ['stock Pagefind', relevance.stock],
+  ] as const;
+  for (const [engine, scores] of engines) {
+    const label = `${engine}, ${relevance.queries} judged queries`;
+    const ours = engine === 'this site';
+    rows.push({
+      group: 'Relevance',
+      measure: `${label}: success@1`,
+      value: share(scores.success),
+      ...(ours ? { budget: '≥ 0.95', ok: scores.success >= 0.95 && scores.success > relevance.stock.success } : {}),
+    });
+    rows.push({
+      group: 'Relevance',
+      measure: `${label}: MRR@5`,
+      value: share(scores.mrr),
+      ...(ours ? { budget: '≥ 0.95', ok: scores.mrr >= 0.95 } : {}),
+    });
+    rows.push({
+      group: 'Relevance',
+      measure: `${label}: junk in the top 5`,
+      value: percent(scores.junk),
+      ...(ours ? { budget: '0 %', ok: scores.junk === 0 } : {}),
+    });
+    for (const [size, value] of Object.entries(scores.landing)) {
+      rows.push({
+        group: 'Relevance',
+        measure: `${label}: landing@1 at ${size}`,
+        value: share(value),
+        budget: '≥ 0.95',
+        ok: value >= 0.95,
+      });
+    }
+    if (scores.misses.length > 0)
+      notes.push(`${engine}: first result not an answer for ${scores.misses.map((query) => JSON.stringify(query)).join(', ')}.`);
+  }
 
   for (const [category, score] of Object.entries(ours!.lighthouse)) {
     rows.push({

@@ -3,3 +3,8 @@ declare module 'lazy-chunk:*' {
   const url: string;
   export default url;
 }
+
+/** wink-porter2-stemmer ships no types: one function from a lower-case word to its Porter2 stem. */
+declare module 'wink-porter2-stemmer' {
+  export default function stem(word: string): string;
+}

@@ -67,7 +67,9 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [lazyChunk()] } });
+        // Search's CommonJS helpers (the stemmer, edit distance) are bundled up front under `astro dev`: found only
+        // once the search dialog loads, they would make Vite reload the page in the middle of a search.
+        updateConfig({ vite: { plugins: [lazyChunk()], optimizeDeps: { include: ['wink-porter2-stemmer', 'fastest-levenshtein'] } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;

@@ -14,6 +14,11 @@ export const glossaryEntrySchema = z.strictObject({
   kind: z.enum(glossaryKinds),
   /** Every other form the article uses or a reader might search for ("Modi", "PM Modi"). Matched whole-word, case-sensitively. */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * The name as written in the person's or place's own script ("习近平", "Путин", "नरेन्द्र मोदी"), so that a search
+   * in that script finds the entry. Never shown; each spelling is checked against a public source in that language.
+   */
+  otherScripts: z.array(z.string().trim().min(1)).optional(),
   /** One neutral sentence saying what or who this is. */
   definition: z.string().trim().min(1, 'must not be empty: write one neutral sentence.'),
   /** For people: their role at the time of the article. */

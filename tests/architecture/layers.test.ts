@@ -59,6 +59,12 @@ const resolveFrom = (importer: string, specifier: string) => {
  * the way and every import that is not another of the project's modules.
  * Stylesheets and the project's own lazy-chunk URLs are fine in a browser.
  */
+/** Packages written for the browser too, that search runs in the reader's browser, each with the reason. */
+const BROWSER_PACKAGES: Record<string, string> = {
+  'wink-porter2-stemmer': 'the Porter2 stemmer that Pagefind also uses, to tell whole words from prefixes (src/lib/search/words.ts)',
+  'fastest-levenshtein': 'edit distance for the suggestions after a search without results (src/lib/search/names.ts)',
+};
+
 function reachedFrom(entry: string): { modules: Set<string>; outside: { from: string; specifier: string }[] } {
   const seen = new Set<string>();
   const outside: { from: string; specifier: string }[] = [];
@@ -67,7 +73,7 @@ function reachedFrom(entry: string): { modules: Set<string>; outside: { from: st
     seen.add(file);
     for (const specifier of runtimeImports(readFileSync(file, 'utf8'), file)) {
       if (specifier.startsWith('.')) walk(resolveFrom(file, specifier));
-      else if (!specifier.startsWith('lazy-chunk:')) outside.push({ from: shown(file), specifier });
+      else if (!specifier.startsWith('lazy-chunk:') && !(specifier in BROWSER_PACKAGES)) outside.push({ from: shown(file), specifier });
     }
   };
   walk(entry);

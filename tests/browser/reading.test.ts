@@ -95,7 +95,7 @@ describe('the explainer page in Chromium', () => {
     await page.goto(`${site.origin}/`);
     await expect(page.locator('section[data-section]').count()).resolves.toBe(8);
     // Scoped to the credit line: the note on it quotes the standard credit, which ends the same way.
-    await expect(page.locator('footer.article-credit .credit').getByText('contributed reporting.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('div.article-credit .credit').getByText('contributed reporting.').isVisible()).resolves.toBe(true);
     await context.close();
   });
 

@@ -171,7 +171,8 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(false);
     const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
-    expect(new Set(highlighted)).toEqual(new Set(['Xi']));
+    // The first result is the entry the reader asked for, whose heading names him in full.
+    expect(new Set(highlighted)).toEqual(new Set(['Xi Jinping']));
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
     await page.context().close();
@@ -201,7 +202,8 @@ describe('search in Chromium', () => {
 
   it('lands from a result chosen on another page, with the highlight', async () => {
     const { page } = await visit('/search/?q=dual-use');
-    await expect.poll(() => hitAnchors(page)).toEqual(['#not-alone', '#ukraine-war', '#event-bessent-warns-china', '#term-dual-use-goods']);
+    // The glossary entry holds "Dual-use" in its heading; the event, then the sections, hold it once each in their text.
+    await expect.poll(() => hitAnchors(page)).toEqual(['#term-dual-use-goods', '#event-bessent-warns-china', '#not-alone', '#ukraine-war']);
     await Promise.all([page.waitForURL(/\/#ukraine-war$/), page.locator('.search-hit[href="/#ukraine-war"]').click()]);
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString())))
@@ -271,5 +273,70 @@ describe('search in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await context.close();
     }
+  });
+  /** The first highlighted match and the room between the sticky header and the highlight bar, in the viewport. */
+  const firstMatchBox = (page: Page) =>
+    page.evaluate(() => {
+      const [range] = [...(CSS.highlights.get('search-hit') ?? [])] as Range[];
+      const box = range?.getBoundingClientRect();
+      return {
+        text: range?.toString() ?? '',
+        top: box?.top ?? -1,
+        bottom: box?.bottom ?? -1,
+        headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+        barTop: document.querySelector('.search-landing-bar')?.getBoundingClientRect().top ?? innerHeight,
+      };
+    });
+
+  for (const width of [390, 1280]) {
+    it(`lands on the first match, not only its section's heading, clear of the header and the bar, at ${width} px`, async () => {
+      // "Xenixnews" is in the credit line, screens below the heading of the section whose passage holds it.
+      const { page, errors } = await visit('/?q=Xenixnews', { width });
+      await expect.poll(() => hitAnchors(page)).toEqual(['#diplomatic-push']);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await firstMatchBox(page)).text).toBe('Xenixnews');
+      await expect
+        .poll(async () => {
+          const box = await firstMatchBox(page);
+          return box.top >= box.headerBottom && box.bottom <= box.barTop;
+        })
+        .toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('finds a quoted phrase, stop words included, and highlights it whole', async () => {
+    const { page } = await visit('/?q=%22shoulder%20to%20shoulder%22');
+    await expect.poll(() => hitAnchors(page)).toEqual(['#shoulder-to-shoulder']);
+    expect(await page.locator('.search-hit mark').allTextContents()).toContain('shoulder to shoulder');
+    await page.context().close();
+  });
+
+  it('finds the American spelling for the British one', async () => {
+    const { page } = await visit('/?q=defence');
+    await expect.poll(() => hitAnchors(page)).toContain('#ukraine-war');
+    expect(new Set(await page.locator('.search-hit mark').allTextContents())).toEqual(new Set(['defense']));
+    await page.context().close();
+  });
+
+  it('finds a person by their name in their own script', async () => {
+    const { page } = await visit(`/?q=${encodeURIComponent('习近平')}`);
+    const card = page.getByRole('group', { name: 'Glossary: Xi Jinping' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => statusText(page)).toMatch(/passages mention Xi Jinping\.$/);
+    await page.context().close();
+  });
+
+  it('suggests the nearest name when nothing matches, and searches for it when chosen', async () => {
+    const { page, errors } = await visit('/?q=Jinpimg');
+    await expect.poll(() => statusText(page)).toBe('No passage matches “Jinpimg”.');
+    const suggestion = page.locator('#search-dialog').getByRole('link', { name: 'Xi Jinping' });
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    await suggestion.click();
+    expect(await page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Xi Jinping');
+    await expect.poll(() => page.getByRole('group', { name: 'Glossary: Xi Jinping' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -45,7 +45,7 @@ describe('the explainer page', () => {
   it('has one h1, a header, contents, and a credit, in that order', () => {
     expect($('h1')).toHaveLength(1);
     const article = $('article.explainer');
-    const order = ['header.article-header', 'nav.toc', 'section', 'footer.article-credit'].map((selector) =>
+    const order = ['header.article-header', 'nav.toc', 'section', 'div.article-credit'].map((selector) =>
       article.find('*').index(article.find(selector).first()),
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -91,7 +91,7 @@ describe('the explainer page', () => {
 
   it('ends the article with the source’s credit line', () => {
     // Hidden definitions beside linked names are the explainer's own (data-added), not the credit's words.
-    const credit = $('footer.article-credit .credit').clone();
+    const credit = $('div.article-credit .credit').clone();
     credit.find('[data-added]').remove();
     expect(credit.text()).toBe('CNN’s Xenixnews Darya Tarasova contributed reporting.');
   });

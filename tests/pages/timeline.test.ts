@@ -244,7 +244,7 @@ describe('the fact notes on the explainer page', () => {
       expect(section.attr('data-section')).toBe(note.sectionId);
       expect(section.find(`#note-${note.id}-ref`)).toHaveLength(1);
     }
-    expect($('#note-credit-xenixnews').closest('footer.article-credit')).toHaveLength(1);
+    expect($('#note-credit-xenixnews').closest('div.article-credit')).toHaveLength(1);
   });
 
   it('marks note numbers and notes lists as added, out of the quoted text', () => {

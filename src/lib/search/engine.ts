@@ -1,7 +1,10 @@
-import { cleanWord, splitWords, type ExcerptPart, type HighlightPlan, type WordSpan } from './match';
+import { searchWords } from './find-words';
+import type { ExcerptPart, HighlightPlan } from './match';
 import { nameForms, namesForQuery, type SearchName } from './names';
 import { hasWordCharacter } from '../text/words';
-import { hitFor, passagesOf, textOf, type Passage } from './passages';
+import { hitFor, load } from './passages';
+import { compareKeys, rankKey } from './rank';
+import { suggestNames } from './suggest';
 
 /*
  * Search over Pagefind's index, run the same way in the browser and in the
@@ -72,28 +75,12 @@ export interface SearchOutcome {
   groups: SearchGroup[];
   /** Number of passages found. */
   count: number;
+  /** When nothing matches: the glossary names nearest to the query, offered as new queries. */
+  suggestions: SearchName[];
 }
 
 /** Queries longer than this are cut before searching: no passage is longer, and Pagefind's work grows with it. */
 export const MAX_QUERY_LENGTH = 200;
-
-interface LoadedPage {
-  fragment: PagefindFragment;
-  words: WordSpan[];
-  passages: Passage[];
-}
-
-/** Reads a page's data; the costliest step of a search, so a search no longer wanted stops before it. */
-async function load(result: PagefindResult, signal?: AbortSignal): Promise<LoadedPage> {
-  signal?.throwIfAborted();
-  const fragment = await result.data();
-  const words = splitWords(fragment.content);
-  return { fragment, words, passages: passagesOf(fragment, words.length) };
-}
-
-function passageAt(passages: readonly Passage[], location: number): Passage | undefined {
-  return passages.find((passage) => location >= passage.from && location < passage.to);
-}
 
 /**
  * A name: search for every form of each entry, then keep the passages that
@@ -111,79 +98,32 @@ async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], 
       if (!pages.has(result.id)) pages.set(result.id, result);
     }
   }
-  const hits: SearchHit[] = [];
+  const found: { hit: SearchHit; length: number; order: number }[] = [];
+  let lengths = 0;
+  let passageCount = 0;
   for (const result of pages.values()) {
     const { fragment, words, passages } = await load(result, signal);
     for (const passage of passages) {
+      lengths += passage.to - passage.from;
+      passageCount += 1;
       const hit = hitFor(passage, fragment.content, words, plan);
-      if (hit) hits.push(hit);
+      if (hit) found.push({ hit, length: passage.to - passage.from, order: found.length });
     }
   }
-  return hits;
-}
-
-/** The words of a hyphenated token ("dual-use" → ["dual", "use"]). */
-function hyphenParts(token: string): string[] {
-  return token.split(/[-\u2010\u2011]+/).filter(Boolean);
-}
-
-/** True when the words at consecutive locations spell the parts, the last one as a prefix. */
-function spellsAt(content: string, words: readonly WordSpan[], location: number, parts: readonly string[]): boolean {
-  return parts.every((part, offset) => {
-    const span = words[location + offset];
-    const word = span ? cleanWord(content.slice(span.start, span.end)).toLowerCase() : '';
-    return offset === parts.length - 1 ? word.startsWith(part) : word === part;
+  // One unit, the name: then passages that name it in their heading, then by how much of the passage is about it.
+  const averageLength = lengths / Math.max(1, passageCount);
+  // The entry the reader asked for comes first: its own glossary passage answers "who is this?".
+  const entries = new Set(names.map((name) => `term-${name.id}`));
+  const keyed = found.map(({ hit, length, order }) => {
+    const inHeading = hit.titleParts.some((part) => part.mark);
+    const own = hit.anchor !== null && entries.has(hit.anchor);
+    const positions = Array.from({ length: hit.matches }, (_, index) => (inHeading && index === 0 ? 0 : index + 1));
+    return {
+      hit,
+      key: [own ? 1 : 0, inHeading ? 1 : 0, ...rankKey({ hits: [positions], heading: [0, 1], length, run: 0, order }, [1], averageLength)],
+    };
   });
-}
-
-/**
- * Ordinary words: Pagefind's own matching (every word a prefix, with
- * stemming), with the passages cut as above. Pagefind reads "dual-use" as
- * "dualuse", so a hyphenated word is also looked for as separate adjacent
- * words ("dual use").
- */
-async function searchWords(pagefind: PagefindApi, query: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const found = new Map<Passage['url'], { passage: Passage; page: LoadedPage; words: Set<string> }>();
-  const collect = (page: LoadedPage, location: number, length = 1) => {
-    const passage = passageAt(page.passages, location);
-    if (!passage) return;
-    const entry = found.get(passage.url) ?? { passage, page, words: new Set<string>() };
-    const phrase = textOf(page.fragment.content, page.words, location, location + length)
-      .split(/\s+/)
-      .map(cleanWord)
-      .join(' ')
-      .trim();
-    if (phrase) entry.words.add(phrase);
-    found.set(passage.url, entry);
-  };
-
-  for (const result of (await pagefind.search(query))?.results ?? []) {
-    const page = await load(result, signal);
-    for (const location of result.words) collect(page, location);
-  }
-
-  const hyphenated = query
-    .toLowerCase()
-    .split(/\s+/)
-    .map(hyphenParts)
-    .filter((parts) => parts.length > 1);
-  if (hyphenated.length > 0) {
-    const spaced = query.replace(/[-\u2010\u2011]+/g, ' ');
-    for (const result of (await pagefind.search(spaced))?.results ?? []) {
-      const page = await load(result, signal);
-      for (const location of result.words) {
-        const parts = hyphenated.find((candidate) => spellsAt(page.fragment.content, page.words, location, candidate));
-        if (parts) collect(page, location, parts.length);
-      }
-    }
-  }
-
-  const hits: SearchHit[] = [];
-  for (const { passage, page, words } of found.values()) {
-    const hit = hitFor(passage, page.fragment.content, page.words, { kind: 'words', words: [...words] });
-    if (hit) hits.push(hit);
-  }
-  return hits;
+  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ hit }) => hit);
 }
 
 const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
@@ -208,10 +148,16 @@ export async function searchSite(
     .slice(0, MAX_QUERY_LENGTH)
     .trim();
   const named = namesForQuery(query, names);
-  if (!hasWordCharacter(query)) return { query, names: named, groups: [], count: 0 };
-  const hits = named.length > 0 ? await searchNames(pagefind, named, signal) : await searchWords(pagefind, query, signal);
-  const groups = GROUPS.map(({ label, kinds }) => ({ label, hits: hits.filter((hit) => kinds.includes(hit.kind)) })).filter(
-    (group) => group.hits.length > 0,
-  );
-  return { query, names: named, groups, count: hits.length };
+  if (!hasWordCharacter(query)) return { query, names: named, groups: [], count: 0, suggestions: [] };
+  const { hits, complete } =
+    named.length > 0
+      ? { hits: await searchNames(pagefind, named, signal), complete: true }
+      : await searchWords(pagefind, query, names, signal);
+  // Hits come best first; each group keeps that order, and the group holding the best hit comes first.
+  const groups = GROUPS.map(({ label, kinds }) => ({ label, hits: hits.filter((hit) => kinds.includes(hit.kind)) }))
+    .filter((group) => group.hits.length > 0)
+    .sort((a, b) => hits.indexOf(a.hits[0]!) - hits.indexOf(b.hits[0]!));
+  // Nothing found, or only words that start like a last word that is no word of the text ("Jinpin"): offer near names.
+  const suggestions = named.length === 0 && (hits.length === 0 || !complete) ? suggestNames(query, names) : [];
+  return { query, names: named, groups, count: hits.length, suggestions };
 }

@@ -6,6 +6,8 @@ export interface SearchName {
   term: string;
   kind: GlossaryEntry['kind'];
   aliases: string[];
+  /** The name in its own script (习近平), for queries in that script only: the article never writes it. */
+  otherScripts?: string[];
   definition: string;
   /** The entry's own page, which lists every mention. */
   url: string;
@@ -20,11 +22,12 @@ export interface SearchName {
  * bytes per entry). `mentions` gives each entry's count, from mentionCount.
  */
 export function searchNames(entries: readonly GlossaryEntry[], mentions: (entryId: string) => number): SearchName[] {
-  return entries.map(({ id, term, kind, aliases, definition, context }) => ({
+  return entries.map(({ id, term, kind, aliases, otherScripts, definition, context }) => ({
     id,
     term,
     kind,
     aliases: [...aliases],
+    ...(otherScripts ? { otherScripts: [...otherScripts] } : {}),
     definition,
     url: `/glossary/${id}/`,
     mentions: mentions(id),
@@ -54,14 +57,17 @@ export function foldName(text: string): string {
     .trim();
 }
 
-/** Every written form of an entry that its mentions can take: the term, the term without its "(SCO)", and the aliases. */
+/**
+ * Every written form of an entry that its mentions can take: the term, the
+ * term without its qualifier, and the aliases. A qualifier in parentheses,
+ * "(India)" or "(SCO)", says which one is meant and is not a name of its own:
+ * "India" is not a name of India's foreign ministry. An abbreviation that is
+ * a name is listed among the aliases.
+ */
 export function nameForms(name: SearchName): string[] {
   const forms = new Set<string>([name.term, ...name.aliases]);
-  const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(name.term);
-  if (bracket?.[1] && bracket[2]) {
-    forms.add(bracket[1]);
-    forms.add(bracket[2]);
-  }
+  const bracket = /^(.*?)\s*\([^)]+\)$/.exec(name.term);
+  if (bracket?.[1]) forms.add(bracket[1]);
   return [...forms].filter((form) => form.trim() !== '');
 }
 
@@ -71,11 +77,11 @@ export function nameForms(name: SearchName): string[] {
  * often searched for by a surname the article never uses. Parts shorter than
  * three letters ("Un") are left out; they are too often ordinary words.
  */
-function askedAs(name: SearchName): Set<string> {
-  const asked = new Set(nameForms(name).map(foldName));
+export function askedAs(name: SearchName): Set<string> {
+  const asked = new Set([...nameForms(name), ...(name.otherScripts ?? [])].map(foldName));
   if (name.kind === 'person') {
-    for (const part of foldName(name.term).split(' ')) {
-      if (part.length >= 3) asked.add(part);
+    for (const part of [name.term, ...(name.otherScripts ?? [])].flatMap((form) => foldName(form).split(' '))) {
+      if ([...part].length >= 3) asked.add(part);
     }
   }
   asked.delete('');

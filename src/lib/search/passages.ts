@@ -1,5 +1,5 @@
-import type { PagefindAnchor, PagefindFragment, PassageKind, SearchHit } from './engine';
-import { excerptParts, markParts, matchRanges, cleanWord, type HighlightPlan, type WordSpan } from './match';
+import type { PagefindAnchor, PagefindFragment, PagefindResult, PassageKind, SearchHit } from './engine';
+import { excerptParts, markParts, matchRanges, cleanWord, splitWords, type HighlightPlan, type WordSpan } from './match';
 
 /*
  * A page of Pagefind's index cut into the passages that its headings mark
@@ -64,7 +64,7 @@ export function textOf(content: string, words: readonly WordSpan[], from: number
 }
 
 /** The number of leading words of a passage that are its heading. */
-function headingLength(passage: Passage, content: string, words: readonly WordSpan[]): number {
+export function headingLength(passage: Passage, content: string, words: readonly WordSpan[]): number {
   const heading = passage.title.split(/\s+/).map(cleanWord).filter(Boolean);
   const lead = textOf(content, words, passage.from, Math.min(passage.to, passage.from + heading.length));
   // Pagefind may end a heading with a full stop that the heading itself lacks.
@@ -89,4 +89,22 @@ export function hitFor(passage: Passage, content: string, words: readonly WordSp
     matches,
     plan,
   };
+}
+
+export interface LoadedPage {
+  fragment: PagefindFragment;
+  words: WordSpan[];
+  passages: Passage[];
+}
+
+/** Reads a page's data; the costliest step of a search, so a search no longer wanted stops before it. */
+export async function load(result: PagefindResult, signal?: AbortSignal): Promise<LoadedPage> {
+  signal?.throwIfAborted();
+  const fragment = await result.data();
+  const words = splitWords(fragment.content);
+  return { fragment, words, passages: passagesOf(fragment, words.length) };
+}
+
+export function passageAt(passages: readonly Passage[], location: number): Passage | undefined {
+  return passages.find((passage) => location >= passage.from && location < passage.to);
 }

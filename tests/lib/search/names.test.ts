@@ -56,13 +56,27 @@ describe('search names', () => {
     expect(foldName('“SCO”')).toBe('sco');
   });
 
-  it('lists the term, the term without its bracket, the bracket and the aliases as forms', () => {
+  it('lists the term, the term without its qualifier and the aliases as forms, never the qualifier alone', () => {
     expect(nameForms(NAMES[1]!)).toEqual([
       'Shanghai Cooperation Organisation (SCO)',
       'SCO',
       'Shanghai Cooperation Organization',
       'Shanghai Cooperation Organisation',
     ]);
+    // "(India)" says which ministry is meant: a query for India is not a query for the ministry.
+    const ministry = searchNames([
+      {
+        id: 'india-mea',
+        term: 'Ministry of External Affairs (India)',
+        kind: 'organisation',
+        aliases: ['MEA'],
+        definition: 'India’s foreign ministry.',
+        context: false,
+        sources: [{ title: 'Source', url: 'https://example.org/' }],
+      },
+    ]);
+    expect(nameForms(ministry[0]!)).toEqual(['Ministry of External Affairs (India)', 'MEA', 'Ministry of External Affairs']);
+    expect(namesForQuery('India', ministry)).toEqual([]);
   });
 
   it('recognises a term or an alias in any case', () => {

@@ -2,7 +2,7 @@ import { searchSite, type SearchHit, type SearchOutcome } from '../engine';
 import { isReady, markQueried, preload, type Backend } from './backend';
 import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
-import { element, hitItem, nameCard, statusParts } from './results';
+import { element, hitItem, nameCard, statusParts, suggestionLine } from './results';
 
 export { preload } from './backend';
 export { landFromStorage } from './landing';
@@ -48,7 +48,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       section.append(heading, list);
       return section;
     });
-    results.replaceChildren(...outcome.names.map(nameCard), ...groups);
+    const suggestions = suggestionLine(outcome.suggestions);
+    results.replaceChildren(...outcome.names.map(nameCard), ...(suggestions ? [suggestions] : []), ...groups);
     // Which query the list answers, for tests and the benchmark (set through the DOM, never as markup).
     results.dataset['query'] = outcome.query;
     status.replaceChildren(...statusParts(outcome));
@@ -134,6 +135,15 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   results.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const suggestion = link.dataset['suggestion'];
+    if (suggestion !== undefined) {
+      // A suggestion is a new query: run it here rather than reload the page.
+      event.preventDefault();
+      input.value = suggestion;
+      input.focus();
+      void run();
+      return;
+    }
     choose(link, event);
   });
 

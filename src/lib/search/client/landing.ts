@@ -141,6 +141,29 @@ export function land(anchor: string | null, plan: HighlightPlan): void {
   }
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: true });
+  const [first] = ranges;
+  if (first) {
+    reveal(first);
+    // The browser may still scroll to the heading of a hash it has just been given; the match wins after it.
+    requestAnimationFrame(() => requestAnimationFrame(() => reveal(first)));
+  }
+}
+
+/** Room kept between the sticky header (or the highlight bar) and the match, in CSS pixels. */
+const CLEARANCE = 24;
+
+/**
+ * Scrolls the first match into view, clear of the sticky header above and
+ * the highlight bar below. The heading alone is not enough: in a long
+ * section the words searched for may be screens below it.
+ */
+function reveal(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  if (rect.height === 0 && rect.width === 0) return;
+  const top = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + CLEARANCE;
+  const bottom = (clearBar?.getBoundingClientRect().top ?? innerHeight) - CLEARANCE;
+  if (rect.top >= top && rect.bottom <= bottom) return;
+  scrollBy({ top: rect.top - top, behavior: 'instant' });
 }
 
 /** Keeps a landing for the next page, when the result is on another page than this one. */

@@ -77,3 +77,21 @@ export function statusParts(outcome: SearchOutcome): (string | Node)[] {
   if (count === 0) return ['No passage matches “', echo(query), '”.'];
   return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.'];
 }
+
+/** "Did you mean Xi Jinping?": each suggestion is a link that runs the search for that name. */
+export function suggestionLine(suggestions: readonly SearchName[]): HTMLElement | null {
+  if (suggestions.length === 0) return null;
+  const line = element('p', 'search-suggestions', 'Did you mean ');
+  suggestions.forEach((name, index) => {
+    if (index > 0) line.append(index === suggestions.length - 1 ? ' or ' : ', ');
+    const link = element('a', 'search-suggestion', name.term);
+    const url = new URL(location.href);
+    url.searchParams.set('q', name.term);
+    url.hash = '';
+    link.href = url.pathname + url.search;
+    link.dataset['suggestion'] = name.term;
+    line.append(link);
+  });
+  line.append('?');
+  return line;
+}

@@ -1,0 +1,228 @@
+import type { PagefindApi, PagefindFragment, PagefindResult, SearchHit } from './engine';
+import { askedAs, nameForms, type SearchName } from './names';
+import { headingLength, hitFor, load, passageAt, type LoadedPage, type Passage } from './passages';
+import { parseQuery, type QueryUnit, type QueryWord } from './query';
+import { compareKeys, inverseFrequencies, rankKey } from './rank';
+import { sameWord, searchForm, STOP_WORDS } from './words';
+
+/*
+ * Search for ordinary words (not a glossary name): matching whole words and
+ * phrases on the pages Pagefind finds, and ranking the passages that hold them.
+ */
+
+/** One word of a page as search compares it: a hyphenated word is several ("dual-use" → dual, use). */
+interface Token {
+  /** The word as search compares it (words.ts). */
+  word: string;
+  /** Pagefind's word location. */
+  location: number;
+  /** The word as written, without the punctuation around it, for highlighting. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Tokens {
+  tokens: Token[];
+  /** The first token of each Pagefind location (one more entry than there are locations). */
+  firstAt: number[];
+}
+
+const tokenCache = new WeakMap<PagefindFragment, Tokens>();
+
+function tokensOf(page: LoadedPage): Tokens {
+  const cached = tokenCache.get(page.fragment);
+  if (cached) return cached;
+  const { content } = page.fragment;
+  const tokens: Token[] = [];
+  const firstAt: number[] = [];
+  page.words.forEach((span, location) => {
+    firstAt.push(tokens.length);
+    for (const part of content.slice(span.start, span.end).matchAll(/[^-\u2010\u2011\u2013\u2014/]+/gu)) {
+      const word = searchForm(part[0]);
+      if (!word) continue;
+      // A sign against a number is part of the word ("50%"), as searchForm keeps it.
+      const text = part[0].replace(/^[^\p{L}\p{N}$€£¥₹]+|[^\p{L}\p{N}%]+$/gu, '').replace(/['’]s$/u, '') || part[0];
+      const start = span.start + part.index + Math.max(0, part[0].indexOf(text));
+      tokens.push({ word, location, text, start, end: start + text.length });
+    }
+  });
+  firstAt.push(tokens.length);
+  const result = { tokens, firstAt };
+  tokenCache.set(page.fragment, result);
+  return result;
+}
+
+const wordAt = (word: QueryWord, token: Token | undefined) =>
+  token !== undefined && word.spellings.some((spelling) => sameWord(spelling, token.word, word.prefix));
+
+/** Whether the unit's words stand at tokens `at`, `at + 1`, … */
+function unitAt(unit: QueryUnit, tokens: readonly Token[], at: number): boolean {
+  return unit.words.every((word, offset) => wordAt(word, tokens[at + offset]));
+}
+
+/** The word of a unit that Pagefind is asked for: its first word that is not a stop word. */
+function lookupIndex(unit: QueryUnit): number {
+  const index = unit.words.findIndex((word) => !STOP_WORDS.has(word.word));
+  return Math.max(0, index);
+}
+
+/** The longest run of the query's words side by side around token `at`, which holds sequence word `index`. */
+function runAround(sequence: readonly QueryWord[], tokens: readonly Token[], index: number, at: number): number {
+  let back = 0;
+  while (index - back - 1 >= 0 && wordAt(sequence[index - back - 1]!, tokens[at - back - 1])) back += 1;
+  let forward = 0;
+  while (index + forward + 1 < sequence.length && wordAt(sequence[index + forward + 1]!, tokens[at + forward + 1])) forward += 1;
+  return back + 1 + forward;
+}
+
+/**
+ * A word that names a glossary entry also finds the entry's other one-word
+ * forms: "Jinping Putin" finds the passages that say "Xi" and "Putin".
+ */
+function withNames(unit: QueryUnit, names: readonly SearchName[]): QueryUnit {
+  if (unit.words.length !== 1) return unit;
+  const [only] = unit.words;
+  const forms = names
+    .filter((name) => askedAs(name).has(only!.word))
+    .flatMap(nameForms)
+    .filter((form) => !/\s/.test(form.trim()))
+    .map(searchForm);
+  if (forms.length === 0) return unit;
+  return { ...unit, words: [{ ...only!, spellings: [...new Set([...only!.spellings, ...forms])] }] };
+}
+
+interface Found {
+  passage: Passage;
+  page: LoadedPage;
+  order: number;
+  hits: number[][];
+  /** Token ranges to highlight, as [first, last] token. */
+  marks: [number, number][];
+}
+
+/**
+ * Ordinary words: Pagefind finds the pages and the locations of the words
+ * that start like each of the query's words (with its stemming); this keeps
+ * the whole words and their inflections, cuts the pages into passages and
+ * ranks the passages (rank.ts).
+ */
+export async function searchWords(
+  pagefind: PagefindApi,
+  query: string,
+  names: readonly SearchName[],
+  signal?: AbortSignal,
+): Promise<{ hits: SearchHit[]; complete: boolean }> {
+  const parsed = parseQuery(query);
+  let units = parsed.units.map((unit) => withNames(unit, names));
+  if (units.length === 0) return { hits: [], complete: false };
+  const lookups = [...new Set(units.flatMap((unit) => unit.words[lookupIndex(unit)]!.spellings))];
+  const responses = await Promise.all(lookups.map((word) => pagefind.search(word)));
+  signal?.throwIfAborted();
+  const results = new Map<string, { result: PagefindResult; locations: Set<number> }>();
+  for (const response of responses) {
+    for (const result of response?.results ?? []) {
+      const entry = results.get(result.id) ?? { result, locations: new Set<number>() };
+      for (const location of result.words) entry.locations.add(location);
+      results.set(result.id, entry);
+    }
+  }
+
+  const pages = [];
+  for (const { result, locations } of results.values()) pages.push({ page: await load(result, signal), locations });
+  // The word still being typed stops being a prefix once it is a whole word of the text: "war" is the war, never "warm".
+  const typed = units.findIndex((unit) => unit.words.some((word) => word.prefix));
+  let complete = typed < 0;
+  if (typed >= 0) {
+    const whole = { ...units[typed]!, words: units[typed]!.words.map((word) => ({ ...word, prefix: false })) };
+    complete = pages.some(({ page }) => {
+      const { tokens } = tokensOf(page);
+      return tokens.some((_, at) => unitAt(whole, tokens, at));
+    });
+    if (complete) {
+      units = units.map((unit, index) => (index === typed ? whole : unit));
+      parsed.sequence = parsed.sequence.map((word) => ({ ...word, prefix: false }));
+    }
+  }
+
+  const found = new Map<string, Found>();
+  let passageCount = 0;
+  let tokenTotal = 0;
+  const lengths = new Map<Passage, number>();
+  for (const { page, locations } of pages) {
+    const { tokens, firstAt } = tokensOf(page);
+    page.passages.forEach((passage) => {
+      const length = (firstAt[passage.to] ?? tokens.length) - (firstAt[passage.from] ?? 0);
+      lengths.set(passage, length);
+      tokenTotal += length;
+    });
+    passageCount += page.passages.length;
+    const entryFor = (location: number): Found | undefined => {
+      const passage = passageAt(page.passages, location);
+      if (!passage) return undefined;
+      let entry = found.get(passage.url);
+      if (!entry) {
+        entry = { passage, page, order: found.size, hits: units.map(() => []), marks: [] };
+        found.set(passage.url, entry);
+      }
+      return entry;
+    };
+    for (const location of [...locations].sort((a, b) => a - b)) {
+      for (let index = firstAt[location] ?? 0; index < (firstAt[location + 1] ?? 0); index++) {
+        units.forEach((unit, unitIndex) => {
+          const at = index - lookupIndex(unit);
+          if (!unitAt(unit, tokens, at)) return;
+          const last = tokens[at + unit.words.length - 1]!;
+          // A phrase never runs from one passage into the next.
+          if (passageAt(page.passages, tokens[at]!.location) !== passageAt(page.passages, last.location)) return;
+          const entry = entryFor(tokens[at]!.location);
+          if (!entry || entry.hits[unitIndex]!.includes(at)) return;
+          entry.hits[unitIndex]!.push(at);
+          entry.marks.push([at, at + unit.words.length - 1]);
+        });
+      }
+    }
+  }
+
+  const required = units.map((unit) => unit.required);
+  const kept = [...found.values()].filter((entry) => entry.hits.every((list, unit) => list.length > 0 || !required[unit]));
+  const idf = inverseFrequencies(
+    units.map((_, unit) => kept.filter((entry) => entry.hits[unit]!.length > 0).length),
+    passageCount,
+  );
+  const averageLength = tokenTotal / Math.max(1, passageCount);
+  const sequenceUnit = parsed.sequence;
+  const ranked = kept.map((entry) => {
+    const { tokens, firstAt } = tokensOf(entry.page);
+    const from = firstAt[entry.passage.from] ?? 0;
+    const headingEnd = firstAt[entry.passage.from + headingLength(entry.passage, entry.page.fragment.content, entry.page.words)] ?? from;
+    let run = 0;
+    for (const list of entry.hits) {
+      for (const at of list) {
+        sequenceUnit.forEach((word, index) => {
+          if (wordAt(word, tokens[at])) run = Math.max(run, runAround(sequenceUnit, tokens, index, at));
+        });
+      }
+    }
+    const key = rankKey(
+      { hits: entry.hits, heading: [from, headingEnd], length: lengths.get(entry.passage) ?? 1, run, order: entry.order },
+      idf,
+      averageLength,
+    );
+    return { entry, key };
+  });
+  ranked.sort((a, b) => compareKeys(a.key, b.key));
+
+  // The page's opening is listed only when it holds as many of the query's words, as closely, as the best passage.
+  const best = ranked.find(({ entry }) => entry.passage.kind !== 'intro')?.key;
+  const hits: SearchHit[] = [];
+  for (const { entry, key } of ranked) {
+    if (entry.passage.kind === 'intro' && best && (key[0]! < best[0]! || key[1]! < best[1]!)) continue;
+    const { tokens } = tokensOf(entry.page);
+    const content = entry.page.fragment.content;
+    const words = [...new Set(entry.marks.map(([first, last]) => content.slice(tokens[first]!.start, tokens[last]!.end)))];
+    const hit = hitFor(entry.passage, content, entry.page.words, { kind: 'words', words });
+    if (hit) hits.push(hit);
+  }
+  return { hits, complete };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/lib/search/query';
+import { compareKeys, rankKey } from '../../../src/lib/search/rank';
+import { suggestNames } from '../../../src/lib/search/suggest';
+import { sameWord, searchForm, spellingsOf } from '../../../src/lib/search/words';
+import type { SearchName } from '../../../src/lib/search/names';
+
+const words = (query: string) =>
+  parseQuery(query).units.map((unit) => unit.words.map((word) => `${word.word}${word.prefix ? '*' : ''}`).join(' '));
+
+describe('reading a query', () => {
+  it('leaves stop words out unless the whole query is made of them', () => {
+    expect(words('shoulder to shoulder')).toEqual(['shoulder', 'shoulder*']);
+    expect(words('to the')).toEqual(['to', 'the*']);
+  });
+
+  it('keeps the stop words of a quoted phrase, and requires the phrase', () => {
+    const [unit] = parseQuery('"shoulder to shoulder"').units;
+    expect(unit!.words.map((word) => word.word)).toEqual(['shoulder', 'to', 'shoulder']);
+    expect(unit!.required).toBe(true);
+  });
+
+  it('lets only the last word, from three letters, match as a prefix, and not once a space follows it', () => {
+    expect(words('xi pu')).toEqual(['xi', 'pu']);
+    expect(words('modi put')).toEqual(['modi', 'put*']);
+    expect(words('modi put ')).toEqual(['modi', 'put']);
+  });
+
+  it('reads a hyphenated word as a phrase of its parts, and keeps a sign against a number', () => {
+    expect(words('dual-use')).toEqual(['dual use*']);
+    expect(words('50%')).toEqual(['50%']);
+    expect(searchForm('“50%.')).toBe('50%');
+    expect(searchForm('Russia’s')).toBe('russia');
+  });
+});
+
+describe('telling words apart', () => {
+  it('keeps inflections and drops longer words', () => {
+    expect(sameWord('war', 'wars', false)).toBe(true);
+    expect(sameWord('penalties', 'penalty', false)).toBe(true);
+    expect(sameWord('war', 'warm', false)).toBe(false);
+    expect(sameWord('to', 'today', false)).toBe(false);
+    expect(sameWord('li', 'link', false)).toBe(false);
+    expect(sameWord('shou', 'shoulder', true)).toBe(true);
+  });
+
+  it('finds British and American spellings from the listed set only', () => {
+    expect(spellingsOf('defence')).toEqual(['defence', 'defense']);
+    expect(spellingsOf('organizations')).toEqual(['organizations', 'organisations']);
+    expect(spellingsOf('recognise')).toEqual(['recognise', 'recognize']);
+    expect(spellingsOf('programme')).toEqual(['programme', 'program']);
+    expect(spellingsOf('size')).toEqual(['size']);
+  });
+});
+
+describe('ranking', () => {
+  const key = (hits: number[][], run = 0, order = 0) => rankKey({ hits, heading: [0, 0], length: 50, run, order }, [1, 3], 50);
+
+  it('puts all the words before some, a phrase before scattered words, rare words before common ones', () => {
+    expect(compareKeys(key([[5], [9]]), key([[5, 6, 7], []]))).toBeLessThan(0);
+    expect(compareKeys(key([[5], [6]], 2), key([[5], [40]]))).toBeLessThan(0);
+    expect(compareKeys(key([[], [5]]), key([[5], []]))).toBeLessThan(0);
+  });
+
+  it('breaks ties by page order only', () => {
+    expect(compareKeys(key([[5], [9]], 0, 1), key([[5], [9]], 0, 2))).toBeLessThan(0);
+  });
+});
+
+describe('suggestions', () => {
+  const NAMES: SearchName[] = [
+    { id: 'xi-jinping', term: 'Xi Jinping', kind: 'person', aliases: ['Xi'], definition: '', url: '' },
+    { id: 'narendra-modi', term: 'Narendra Modi', kind: 'person', aliases: ['Modi'], definition: '', url: '' },
+  ];
+
+  it('offers the names within a small edit distance, nearest first', () => {
+    expect(suggestNames('Jinpin', NAMES).map((name) => name.id)).toEqual(['xi-jinping']);
+    expect(suggestNames('Mody', NAMES).map((name) => name.id)).toEqual(['narendra-modi']);
+    expect(suggestNames('Jinpimg', NAMES).map((name) => name.id)).toEqual(['xi-jinping']);
+  });
+
+  it('offers nothing for a word far from every name, or too short to judge', () => {
+    expect(suggestNames('tariffs', NAMES)).toEqual([]);
+    expect(suggestNames('Mdoi', NAMES)).toEqual([]);
+    expect(suggestNames('Xo', NAMES)).toEqual([]);
+  });
+});
