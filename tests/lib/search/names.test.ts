@@ -64,17 +64,20 @@ describe('search names', () => {
       'Shanghai Cooperation Organisation',
     ]);
     // "(India)" says which ministry is meant: a query for India is not a query for the ministry.
-    const ministry = searchNames([
-      {
-        id: 'india-mea',
-        term: 'Ministry of External Affairs (India)',
-        kind: 'organisation',
-        aliases: ['MEA'],
-        definition: 'India’s foreign ministry.',
-        context: false,
-        sources: [{ title: 'Source', url: 'https://example.org/' }],
-      },
-    ]);
+    const ministry = searchNames(
+      [
+        {
+          id: 'india-mea',
+          term: 'Ministry of External Affairs (India)',
+          kind: 'organisation',
+          aliases: ['MEA'],
+          definition: 'India’s foreign ministry.',
+          context: false,
+          sources: [{ title: 'Source', url: 'https://example.org/' }],
+        },
+      ],
+      () => 1,
+    );
     expect(nameForms(ministry[0]!)).toEqual(['Ministry of External Affairs (India)', 'MEA', 'Ministry of External Affairs']);
     expect(namesForQuery('India', ministry)).toEqual([]);
   });

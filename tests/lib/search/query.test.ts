@@ -69,8 +69,8 @@ describe('ranking', () => {
 
 describe('suggestions', () => {
   const NAMES: SearchName[] = [
-    { id: 'xi-jinping', term: 'Xi Jinping', kind: 'person', aliases: ['Xi'], definition: '', url: '' },
-    { id: 'narendra-modi', term: 'Narendra Modi', kind: 'person', aliases: ['Modi'], definition: '', url: '' },
+    { id: 'xi-jinping', term: 'Xi Jinping', kind: 'person', aliases: ['Xi'], definition: '', url: '', mentions: 12, context: false },
+    { id: 'narendra-modi', term: 'Narendra Modi', kind: 'person', aliases: ['Modi'], definition: '', url: '', mentions: 6, context: false },
   ];
 
   it('offers the names within a small edit distance, nearest first', () => {
