@@ -54,7 +54,7 @@ describe('broken timeline and notes data fail the build with the file, entry and
     const { code, output } = await buildBroken((s) =>
       s.replace(
         NOTES,
-        '  sources:\n    - title: "The Tribune (ANI): report of Modi’s words to Putin, “always stood shoulder to shoulder even in the most difficult situations” (1 Sep 2025) (title not verified; descriptive label)"\n      url: https://www.tribuneindia.com/news/world/india-and-russia-always-stood-shoulder-to-shoulder-says-pm-modi-during-bilateral-meet-with-putin/\n',
+        '  sources:\n    - title: "The Tribune (ANI): report of Modi’s words to Putin, “always stood shoulder to shoulder even in the most difficult situations” (1 Sept 2025) (title not verified; descriptive label)"\n      url: https://www.tribuneindia.com/news/world/india-and-russia-always-stood-shoulder-to-shoulder-says-pm-modi-during-bilateral-meet-with-putin/\n',
         '  sources: []\n',
       ),
     );
