@@ -23,6 +23,7 @@ describe('what search engines find', () => {
     const pages = locations(built('sitemap-0.xml'));
     const expected = [
       '/',
+      '/corrections/',
       '/glossary/',
       ...glossaryIds.map((id) => `/glossary/${id}/`),
       ...SECTION_IDS.map((id) => `/s/${id}/`),
