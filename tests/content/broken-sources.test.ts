@@ -23,7 +23,7 @@ describe('a badly listed source fails the build with the file, entry and field n
     const { code, output } = await buildBroken((s) =>
       s.replace(
         'content/notes.yaml',
-        'title: "Xinhua via People’s Daily Online: Xi reviews troops to mark 80th anniversary of victory over Japanese aggression (3 Sep 2025)"',
+        'title: "Xinhua via People’s Daily Online: Xi reviews troops to mark 80th anniversary of victory over Japanese aggression (3 Sept 2025)"',
         'title: "People’s Daily: parade report"',
       ),
     );

@@ -18,6 +18,12 @@ describe('what search engines find', () => {
     expect(built('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
   });
 
+  it('the 404 page, served for any unknown address, names no address of its own and is not indexed', () => {
+    const notFound = built('404.html');
+    expect(notFound).not.toContain('rel="canonical"');
+    expect(notFound).toContain('<meta name="robots" content="noindex">');
+  });
+
   it('the sitemap lists every page a reader can open, and nothing else', () => {
     expect(locations(built('sitemap-index.xml'))).toEqual([`${SITE}/sitemap-0.xml`]);
     const pages = locations(built('sitemap-0.xml'));
