@@ -65,6 +65,25 @@ describe('the search dialog on a touch screen and at a desk', () => {
   });
 });
 
+describe('the header’s search button', () => {
+  const shortcutOf = async (page: Page) => {
+    const button = page.locator('.site-header .search-button');
+    return { key: await button.locator('kbd').isVisible(), declared: await button.getAttribute('aria-keyshortcuts') };
+  };
+
+  it('offers no "/" shortcut without JavaScript, as nothing would answer it', async () => {
+    const { page } = await visit('/', { javaScriptEnabled: false });
+    expect(await shortcutOf(page)).toEqual({ key: false, declared: null });
+    await page.context().close();
+  });
+
+  it('shows and declares the shortcuts once its script runs', async () => {
+    const { page } = await visit('/');
+    await expect.poll(() => shortcutOf(page)).toEqual({ key: true, declared: '/ Control+K Meta+K' });
+    await page.context().close();
+  });
+});
+
 describe('the search page without JavaScript', () => {
   it('says that full-text search needs JavaScript, offers no box, and lists every name with its mentions', async () => {
     const { page } = await visit('/search/?q=Modi', { javaScriptEnabled: false });

@@ -39,6 +39,9 @@ export function listenForSearch(): void {
 
   for (const button of document.querySelectorAll('[data-search-open]')) {
     button.setAttribute('aria-haspopup', 'dialog');
+    // The shortcuts are this script's own: without it, neither the "/" key nor the declaration would be true.
+    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    button.querySelector<HTMLElement>('[data-search-shortcut]')?.removeAttribute('hidden');
     for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, load, { once: true, passive: true });
   }
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
