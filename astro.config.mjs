@@ -5,15 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentWatch from './src/integrations/content-watch.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { markdownData } from './src/lib/content/read.ts';
+import { markdownData, siteAddress } from './src/lib/content/config-data.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { sitemapFilter } from './src/lib/share/discovery.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
+const site = siteAddress(root);
 
 export default defineConfig({
-  site: 'https://sco-2025.example.org',
+  // The address is content (content/site.yaml); while that file is broken, the build stops on it with its own error.
+  ...(site ? { site } : {}),
   // Duplicate content ids fail the build instead of one entry silently replacing another.
   prerenderConflictBehavior: 'error',
   // No syntax highlighting: the site has no code, and Shiki's inline styles would need 'unsafe-inline'.

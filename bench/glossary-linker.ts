@@ -52,7 +52,7 @@ export function realContent(): { aliases: MatcherTerm<string>[]; text: string } 
   const aliases = entries.flatMap((entry) =>
     [...new Set([entry.term, ...(entry.aliases ?? [])])].map((alias) => ({ alias, key: entry.id })),
   );
-  const folder = new URL('content/sections/', ROOT);
+  const folder = new URL('content/stories/sco-2025/sections/', ROOT);
   const text = readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .map((name) => readFileSync(join(folder.pathname, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''))

@@ -61,12 +61,12 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
 export function peerPage(root: string): string {
   // src/lib/content/read.ts imports without file extensions, which only Vite resolves, so the bench cannot run it
   // under plain Node; the build has checked these files already, and the peer needs only titles, order and text.
-  const explainer = parse(readFileSync(join(root, 'content/explainer.yaml'), 'utf8')) as {
+  const explainer = parse(readFileSync(join(root, 'content/stories/sco-2025/story.yaml'), 'utf8')) as {
     headline: string;
     dek: string;
     source: { headline: string; headlineBefore: string; credit: string };
   };
-  const folder = join(root, 'content/sections');
+  const folder = join(root, 'content/stories/sco-2025/sections');
   const sections = readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .map((name) => {

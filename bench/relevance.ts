@@ -242,7 +242,7 @@ export async function measureRelevance(browser: Browser, origin: string, log: (m
   let texts: Record<string, string>;
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
     texts = await passageTexts(page);
     site = await siteRankings(page, queries);
   } finally {
@@ -255,7 +255,7 @@ export async function measureRelevance(browser: Browser, origin: string, log: (m
     const landingContext = await browser.newContext({ viewport });
     try {
       const page = await landingContext.newPage();
-      await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
       const answerable = queries.filter((judged) => judged.answers.length > 0);
       let landed = 0;
       for (const judged of answerable) if (await landedOnAnswer(page, judged)) landed += 1;

@@ -72,9 +72,9 @@ function sentence(next: () => number, mentions: readonly string[]): string {
  * the notes are left as they are. Returns how many of each the project then has.
  */
 export function addSyntheticContent(root: string, factor: number): ScaledContent {
-  const sectionsDir = join(root, 'content/sections');
+  const sectionsDir = join(root, 'content/stories/sco-2025/sections');
   const glossaryFile = join(root, 'content/glossary.yaml');
-  const publishedFile = join(root, 'content/published-ids.yaml');
+  const publishedFile = join(root, 'content/stories/sco-2025/published-ids.yaml');
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith('.md'));
   const realSections = files.length;
   const lastPosition = Math.max(

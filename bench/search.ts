@@ -173,7 +173,7 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     const page = await context.newPage();
     const intent = { shown: false };
     const transfers = recordTransfers(page, intent);
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle', timeout });
+    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle', timeout });
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(200);
     await armStopwatch(page, query);
@@ -214,7 +214,7 @@ export async function warmRuns(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
     if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached' });
     await page.keyboard.press(ui.openKey);
     await page.locator(ui.input).fill('the');
@@ -256,7 +256,7 @@ export async function throttledFirstResult(browser: Browser, origin: string, que
       uploadThroughput: SLOW_4G.uploadThroughput,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu });
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle', timeout: 60_000 });
+    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle', timeout: 60_000 });
     if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached', timeout: 60_000 });
     await armStopwatch(page, query, ui, 'first');
     await page.keyboard.press(ui.openKey);

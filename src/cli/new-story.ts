@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { cwd, stderr, stdout } from 'node:process';
 import { readYamlList } from '../lib/content/files';
+import { GLOSSARY_FILE, storyFolder } from '../lib/content/story-folders';
 import { formatChecklist, importChecklist } from '../lib/import/checklist';
 import { ArticleImportError, readPlainArticle } from '../lib/import/plain-article';
 import { storyFiles } from '../lib/import/story-files';
@@ -40,12 +41,12 @@ function writeStory(args: readonly string[], root: string): void {
   if (!slugCheck.success) fail(`The slug "${slug}" ${slugCheck.error.issues[0]?.message ?? 'is not valid.'}\n${USAGE}`);
   if (!existsSync(articlePath)) fail(`${articlePath}: no such file.\n${USAGE}`);
 
-  const folder = join(root, 'content', 'stories', slug);
+  const folder = join(root, storyFolder(slug).folder);
   if (existsSync(folder)) fail(`${relative(root, folder)} already exists: choose another slug, or remove that folder first.`);
 
   const article = readPlainArticle(readFileSync(articlePath, 'utf8'), articlePath);
   // Read before writing anything, so that a broken glossary leaves no half-made folder behind.
-  const glossary = readYamlList(root, 'content/glossary.yaml', glossaryEntrySchema);
+  const glossary = readYamlList(root, GLOSSARY_FILE, glossaryEntrySchema);
   for (const file of storyFiles(article)) {
     const target = join(folder, file.path);
     mkdirSync(dirname(target), { recursive: true });

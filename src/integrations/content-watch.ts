@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { CONTENT } from '../lib/content/read';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { GLOSSARY_FILE, PUBLISHED_STORIES_FILE, SITE_FILE, STORIES_FOLDER, storyFolder } from '../lib/content/story-folders';
 
 /**
  * In `astro dev`, restarts the server when a data file under content/ changes.
@@ -12,14 +14,13 @@ export default function contentWatch(): AstroIntegration {
     name: 'content-watch',
     hooks: {
       'astro:config:setup': ({ addWatchFile, config }) => {
-        for (const file of [
-          CONTENT.explainer,
-          CONTENT.publishedIds,
-          CONTENT.timeline,
-          CONTENT.notes,
-          CONTENT.glossary,
-          CONTENT.corrections,
-        ]) {
+        const stories = new URL(`${STORIES_FOLDER}/`, config.root);
+        const slugs = readdirSync(fileURLToPath(stories), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+        const storyFiles = slugs.flatMap(({ name }) => {
+          const { story, publishedIds, timeline, notes, corrections } = storyFolder(name);
+          return [story, publishedIds, timeline, notes, corrections];
+        });
+        for (const file of [SITE_FILE, GLOSSARY_FILE, PUBLISHED_STORIES_FILE, ...storyFiles]) {
           addWatchFile(new URL(file, config.root));
         }
       },

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import type { Data, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { storySlugOfFile } from '../lib/content/story-folders';
 import { findPhrase } from '../lib/text/phrase';
 
 /**
@@ -46,6 +47,17 @@ export function sectionIdOf(file: VFile): string | undefined {
   const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
   const id = astro?.frontmatter?.['id'];
   return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * The section being rendered and the story it belongs to, each from where it
+ * is given: the id from the frontmatter, the story from the file's folder.
+ * Undefined for Markdown that is not a story's section.
+ */
+export function sectionOf(file: VFile): { storySlug: string; sectionId: string } | undefined {
+  const sectionId = sectionIdOf(file);
+  const storySlug = file.path ? storySlugOfFile(file.path) : undefined;
+  return sectionId === undefined || storySlug === undefined ? undefined : { storySlug, sectionId };
 }
 
 /** The file being rendered, relative to the project, for error messages. */

@@ -1,6 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import type { MarkdownData } from '../lib/content/read';
+import type { MarkdownData } from '../lib/content/config-data';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { autolinkOptions } from './markup/permalink';
 import rehypeScopedHeadingIds from './rehype-scoped-heading-ids';
@@ -18,14 +18,14 @@ import remarkTimelineLinks from './remark-timeline-links';
  * options with its config, so an edit to a data file re-renders the cached
  * Markdown instead of serving stale links.
  */
-export function markdownOptions({ notes, timelineMentions: mentions, glossary }: MarkdownData) {
+export function markdownOptions({ stories, glossary }: MarkdownData) {
   return {
     remarkPlugins: [
       remarkRejectRawHtml,
       // Notes first: they wrap words without linking them, so the timeline can still link a time inside a noted phrase.
-      [remarkFactNotes, { notes }],
+      [remarkFactNotes, { stories }],
       // Then timeline links.
-      [remarkTimelineLinks, { mentions }],
+      [remarkTimelineLinks, { stories }],
       // The glossary linker stays last: it links the text as every other plugin has left it, never inside a link.
       [remarkGlossaryLinks, { entries: glossary }],
     ] satisfies RemarkPlugins,

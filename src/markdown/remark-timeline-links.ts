@@ -2,12 +2,14 @@ import type { ElementContent } from 'hast';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { quote } from '../lib/text/phrase';
-import { TIMELINE_FILE, eventAnchor, mentionAnchor, type DateLabel, type DatePart, type TimelineMention } from '../lib/timeline/timeline';
-import { fileName, insert, replacePhrase, sectionIdOf, wrap } from './annotations';
+import type { MarkdownStoryData } from '../lib/content/config-data';
+import { storyAnchorPath } from '../lib/share/links';
+import { eventAnchor, mentionAnchor, type DateLabel, type DatePart } from '../lib/timeline/timeline';
+import { fileName, insert, replacePhrase, sectionOf, wrap } from './annotations';
 
 export interface TimelineLinksOptions {
-  /** Where the article refers to a timeline event, with the date to show. */
-  mentions: readonly TimelineMention[];
+  /** Where each story's article refers to a timeline event, with the date to show, by story slug. */
+  stories: Readonly<Record<string, Pick<MarkdownStoryData, 'timelineMentions' | 'timelineFile'>>>;
 }
 
 const time = ({ text, datetime }: DatePart): ElementContent => ({
@@ -38,17 +40,19 @@ function absoluteDate(date: DateLabel) {
  * timeline link back. A phrase that cannot be found fails the build, naming
  * the event and the section file.
  */
-export default function remarkTimelineLinks({ mentions }: TimelineLinksOptions) {
+export default function remarkTimelineLinks({ stories }: TimelineLinksOptions) {
   return (tree: Root, file: VFile) => {
-    const sectionId = sectionIdOf(file);
-    if (!sectionId) return;
-    for (const mention of mentions) {
+    const section = sectionOf(file);
+    const story = section && stories[section.storySlug];
+    if (!section || !story) return;
+    const { sectionId, storySlug } = section;
+    for (const mention of story.timelineMentions) {
       if (mention.sectionId !== sectionId) continue;
       const found = replacePhrase(tree, mention.phrase, (words) => [
         {
           type: 'link',
-          // The explainer page holds the timeline; share pages render the same Markdown, so the link names the page.
-          url: `/#${eventAnchor(mention.eventId)}`,
+          // The story's page holds the timeline; share pages render the same Markdown, so the link names the page.
+          url: storyAnchorPath(storySlug, eventAnchor(mention.eventId)),
           // The words get their own span so that the underline marks them and not the added date.
           children: [wrap('span', { className: ['time-ref-words'] }, [words]), absoluteDate(mention.date)],
           data: { hProperties: { id: mentionAnchor(mention.eventId), className: ['time-ref'] } },
@@ -56,7 +60,7 @@ export default function remarkTimelineLinks({ mentions }: TimelineLinksOptions) 
       ]);
       if (!found) {
         file.fail(
-          `${TIMELINE_FILE}: entry "${mention.eventId}" → phrase: ${quote(mention.phrase)} does not stand in section "${sectionId}" (${fileName(file)}) as plain text. ` +
+          `${story.timelineFile}: entry "${mention.eventId}" → phrase: ${quote(mention.phrase)} does not stand in section "${sectionId}" (${fileName(file)}) as plain text. ` +
             'Copy the words verbatim from the article, or list the section that holds them in sectionIds; they cannot run across formatting, a link or a note’s words.',
         );
       }

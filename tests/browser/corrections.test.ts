@@ -11,7 +11,7 @@ describe('the "Corrected on" marks in Chromium', () => {
   for (const width of [360, 1280]) {
     it(`show under a corrected note and land on its log entry, at ${width} px`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${site.origin}/#note-beijing-summit`);
+      await page.goto(`${site.origin}/sco-2025/#note-beijing-summit`);
       const mark = page.locator('#note-beijing-summit .corrected a');
       await mark.scrollIntoViewIfNeeded();
       expect(await mark.isVisible()).toBe(true);

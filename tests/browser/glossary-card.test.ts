@@ -28,7 +28,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 describe('the definition card in Chromium', () => {
   it('opens when the pointer rests on a term, with the term, its kind, its definition and a link to the entry', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.locator(PENG).scrollIntoViewIfNeeded();
     await page.hover(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
@@ -41,7 +41,7 @@ describe('the definition card in Chromium', () => {
     // The card sits next to the term, and the reader has not moved.
     const [term, card] = await Promise.all([page.locator(PENG).boundingBox(), page.locator('#glossary-card').boundingBox()]);
     expect(Math.abs(card!.y - (term!.y + term!.height))).toBeLessThan(40);
-    expect(page.url()).toBe(`${site.origin}/`);
+    expect(page.url()).toBe(`${site.origin}/sco-2025/`);
 
     // Moving into the card keeps it open, past the card's 300 ms close delay; moving away closes it.
     await page.hover('#glossary-card a');
@@ -54,7 +54,7 @@ describe('the definition card in Chromium', () => {
 
   it('closes on Esc', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.locator(PENG).scrollIntoViewIfNeeded();
     await page.hover(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
@@ -65,7 +65,7 @@ describe('the definition card in Chromium', () => {
 
   it('opens when a term is reached with the keyboard, and Esc closes it without losing focus', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await tabTo(page, 'a.glossary-term');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['glossaryTerm']);
@@ -103,7 +103,7 @@ describe('the definition card in Chromium', () => {
 
   // On the explainer the description is the who's who entry's, far below; a share page holds the definitions of its
   // section's names itself.
-  for (const path of ['/', '/s/close-rapport/']) {
+  for (const path of ['/', '/sco-2025/s/close-rapport/']) {
     it(`gives screen readers the definition as the link’s description, on ${path}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${site.origin}${path}`);
@@ -121,11 +121,11 @@ describe('the definition card in Chromium', () => {
   it('opens on a tap without leaving the page; a second tap follows the link', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.locator(PENG).scrollIntoViewIfNeeded();
     await page.tap(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
-    expect(page.url()).toBe(`${site.origin}/`);
+    expect(page.url()).toBe(`${site.origin}/sco-2025/`);
     expect(await cardText(page)).toContain('Peng Liyuan');
 
     // The card fits the phone's screen.
@@ -145,7 +145,7 @@ describe('the definition card in Chromium', () => {
   it('leaves each term a plain link to its entry without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     expect(await page.locator('#glossary-card').isVisible()).toBe(false);
     await Promise.all([page.waitForURL(`${site.origin}/glossary/peng-liyuan/`), page.click(PENG)]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Peng Liyuan');
@@ -156,7 +156,7 @@ describe('the definition card in Chromium', () => {
     it(`passes axe-core with a card open, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       await page.locator(PENG).scrollIntoViewIfNeeded();
       await page.hover(PENG);
       await expect.poll(() => cardIsOpen(page)).toBe(true);

@@ -210,7 +210,7 @@ describe('the quote link from the keyboard in Chromium', () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     return { context, page };
   }
 
@@ -224,7 +224,7 @@ describe('the quote link from the keyboard in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-quote-bar] [role="status"]').textContent()).toBe('Quote link copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `${site.origin}/#ukraine-war:~:text=${encodeURIComponent('Chinese firms have bought')}`,
+      `${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent('Chinese firms have bought')}`,
     );
     await context.close();
   });

@@ -10,8 +10,8 @@ useBrowserSite((live) => ({ browser, site } = live));
 describe('the contents after landing on a text fragment', () => {
   it('marks the section whose words the link opened at, not the one before', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // Kim Jong Un is named only in “A diplomatic push” (content/sections/08-*.md).
-    await page.goto(`${site.origin}/#:~:text=Kim%20Jong%20Un`);
+    // Kim Jong Un is named only in “A diplomatic push” (content/stories/sco-2025/sections/08-*.md).
+    await page.goto(`${site.origin}/sco-2025/#:~:text=Kim%20Jong%20Un`);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#diplomatic-push');
     await page.close();
@@ -54,7 +54,7 @@ function sentenceLanding(page: Page, targetId: string) {
 describe('links back to the text from notes and timeline events', () => {
   it('land at 360 px with the whole sentence clear of the sticky header', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     const backLinks = await page
       .locator('a.fact-note-back, a[data-mention-link]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));

@@ -10,7 +10,7 @@ useBrowserSite((live) => ({ browser, site } = live));
 describe('the explainer printed', () => {
   it('leaves out the tools, the cards and search, starts the timeline on a new page and never splits an event', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     // A card open on screen, so that print has one to leave out.
     await page.locator('.prose a.glossary-term').first().hover();
     await expect.poll(() => page.locator('#glossary-card').isVisible()).toBe(true);

@@ -10,7 +10,7 @@ useBrowserSite((live) => ({ browser, site } = live));
 
 /** Searches "Putin" with the dialog and lands on the “Since Alaska” passage, which leaves the "matches highlighted" bar. */
 async function landFromSearch(page: Page): Promise<void> {
-  await page.goto(`${site.origin}/`);
+  await page.goto(`${site.origin}/sco-2025/`);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('Putin');
   const hit = page.locator('.search-hit[href="/#since-alaska"]');
@@ -110,7 +110,7 @@ describe('quote links name one place', () => {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       const { link, selectedY } = await copyQuoteLink(page, section, words, needle);
       expect(link.split(':~:')[1]).toMatch(directive);
       const landedY = await openQuoteLink(page, link, needle);
@@ -125,7 +125,7 @@ describe('quote links name one place', () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await copyQuoteLink(page, 'shoulder-to-shoulder', 'the Russian leader', 'the Russian leader');
     await selectText(page, 'not-alone', 'the Russian leader');
     await page.evaluate(() => new Promise(requestAnimationFrame));
@@ -137,7 +137,7 @@ describe('quote links name one place', () => {
 
   it('offers no link for a selection of the explainer’s own additions alone (a date beside the time words)', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.evaluate(() =>
       getSelection()!.selectAllChildren(document.querySelector('[data-section="shoulder-to-shoulder"] .time-ref-date')!),
     );

@@ -145,7 +145,7 @@ describe('an address the site does not have', () => {
     expect(await page.getByLabel('A name or a word').isVisible()).toBe(true);
     const contents = page.getByRole('navigation', { name: 'Contents' });
     expect(await contents.getByRole('link').first().getAttribute('href')).toBe('/#opening');
-    await Promise.all([page.waitForURL(`${site.origin}/#opening`), contents.getByRole('link').first().click()]);
+    await Promise.all([page.waitForURL(`${site.origin}/sco-2025/#opening`), contents.getByRole('link').first().click()]);
     await page.context().close();
   });
 
@@ -198,7 +198,7 @@ describe('a link to a part the page does not have', () => {
     const { page } = await visit('/');
     // One page, loaded afresh for each hash (the query differs), so that each is a landing, not a hash change.
     for (const [index, hash] of ['', '#opening', '#close-rapport', '#term-xi-jinping', '#:~:text=Kim%20Jong%20Un', '#top'].entries()) {
-      await page.goto(`${site.origin}/?visit=${index}${hash}`);
+      await page.goto(`${site.origin}/sco-2025/?visit=${index}${hash}`);
       // The hash script runs before the load event; a frame later anything it showed is on screen.
       await page.evaluate(() => new Promise(requestAnimationFrame));
       expect(await notice(page).innerText(), hash).toBe('');
@@ -216,7 +216,7 @@ describe('a link to a part the page does not have', () => {
     };
     const { page, errors, alerts } = await visit('/', { viewport: { width: 360, height: 740 } });
     for (const [index, [hash, name]] of Object.entries(hashes).entries()) {
-      await page.goto(`${site.origin}/?visit=${index}${hash}`);
+      await page.goto(`${site.origin}/sco-2025/?visit=${index}${hash}`);
       await expect.poll(() => notice(page).locator('bdi').textContent(), { message: hash.slice(0, 30) }).toBe(name);
       expect(await notice(page).locator('img, script').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -20,7 +20,7 @@ describe('the explainer page in Chromium', () => {
   for (const { width, colorScheme } of LAYOUTS) {
     it(`reads without horizontal scrolling at ${width} px in ${colorScheme}`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -32,7 +32,7 @@ describe('the explainer page in Chromium', () => {
 
   it('keeps a section heading clear of the sticky header when opened by its link', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/#ukraine-war`);
+    await page.goto(`${site.origin}/sco-2025/#ukraine-war`);
     const headingTop = () => page.evaluate(() => document.getElementById('ukraine-war')!.getBoundingClientRect().top);
     // Smooth scrolling may still be under way: wait until the heading has arrived.
     await expect.poll(headingTop).toBeLessThan(400);
@@ -44,7 +44,7 @@ describe('the explainer page in Chromium', () => {
   for (const width of [320, 360]) {
     it(`keeps the sticky header one line high at ${width} px, so a landed section shows its “Part n of m” line`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 640 } });
-      await page.goto(`${site.origin}/#since-alaska`);
+      await page.goto(`${site.origin}/sco-2025/#since-alaska`);
       await expect.poll(() => page.evaluate(() => document.getElementById('since-alaska')!.getBoundingClientRect().top)).toBeLessThan(200);
       const { headerBottom, kickerTop, nameHeight, nameLineHeight } = await page.evaluate(() => {
         const name = document.querySelector('.site-name')!;
@@ -63,21 +63,21 @@ describe('the explainer page in Chromium', () => {
 
   it('marks the contents entry of the section being read', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/#not-alone`);
+    await page.goto(`${site.origin}/sco-2025/#not-alone`);
     await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#not-alone');
     await page.close();
   });
 
   it('lets find-in-page reach words in the last section', async () => {
     // The last words of the last section, as content/ has them.
-    const words = readFileSync(new URL('../../content/sections/08-diplomatic-push.md', import.meta.url), 'utf8')
+    const words = readFileSync(new URL('../../content/stories/sco-2025/sections/08-diplomatic-push.md', import.meta.url), 'utf8')
       .trim()
       .split(' ')
       .slice(-4)
       .join(' ')
       .replace(/\.$/, '');
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     const found = await page.evaluate((wanted) => {
       const section = document.querySelector('section[data-section="diplomatic-push"]')!;
       // window.find() is Chromium's find-in-page for scripts; TypeScript's DOM types leave it out.
@@ -92,7 +92,7 @@ describe('the explainer page in Chromium', () => {
   it('shows every section with JavaScript turned off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await expect(page.locator('section[data-section]').count()).resolves.toBe(8);
     // Scoped to the credit line: the note on it quotes the standard credit, which ends the same way.
     await expect(page.locator('div.article-credit .credit').getByText('contributed reporting.').isVisible()).resolves.toBe(true);

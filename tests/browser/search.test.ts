@@ -244,7 +244,7 @@ describe('search in Chromium', () => {
     ];
     for (const [index, entry] of entries.entries()) {
       await page.evaluate((value) => sessionStorage.setItem('search-landing', value), entry);
-      await page.goto(`${site.origin}/?visit=${index}#%E0%A4%A`);
+      await page.goto(`${site.origin}/sco-2025/?visit=${index}#%E0%A4%A`);
       await expect.poll(() => page.evaluate(() => sessionStorage.getItem('search-landing'))).toBeNull();
       expect(await page.locator('h1').isVisible()).toBe(true);
       expect(await page.locator('[data-search-landed]').count()).toBe(0);
@@ -266,7 +266,7 @@ describe('search in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/?q=Putin`);
+      await page.goto(`${site.origin}/sco-2025/?q=Putin`);
       await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(3);
       const box = await page.locator('#search-dialog').boundingBox();
       expect(box).toMatchObject({ x: 0, width: 360 });

@@ -18,7 +18,7 @@ async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{
 describe('the Copy link and Share buttons in Chromium', () => {
   it('copies the section’s share-page link and says so, visibly and to screen readers', async () => {
     const { context, page } = await clipboardPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     const section = page.locator('section[data-section="ukraine-war"]');
     await section.getByRole('button', { name: 'Copy link to “Ukraine war looms over summit”' }).click();
     const status = section.getByRole('status');
@@ -61,7 +61,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
 
   it('offers Share only where the browser has a share sheet', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     // Chromium on Linux has no navigator.share, so the button must stay hidden there.
     await expect(page.evaluate(() => typeof navigator.share)).resolves.toBe('undefined');
     await expect(page.locator('[data-section-tools]:visible').count()).resolves.toBe(8);
@@ -78,7 +78,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
       Object.assign(window, { shared });
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
     });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     const button = page.locator('[data-section="close-rapport"] button[data-share]');
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
@@ -96,7 +96,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
   it('keeps the buttons hidden without JavaScript, and the permalink working', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await expect(page.getByRole('button', { name: /Copy link/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Link to “Close rapport”' }).getAttribute('href')).resolves.toBe('#close-rapport');
     await context.close();
@@ -108,7 +108,7 @@ describe('arriving by a section link in Chromium', () => {
     for (const id of ['opening', 'since-alaska', 'diplomatic-push']) {
       it(`lands /#${id} at ${width} px with the heading in view, clear of the sticky header, and the section marked`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 700 } });
-        await page.goto(`${site.origin}/#${id}`);
+        await page.goto(`${site.origin}/sco-2025/#${id}`);
         await expect.poll(() => headingLanding(page, id)).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
         await page.close();
       });
@@ -130,14 +130,14 @@ describe('quote links in Chromium', () => {
 
   it('offers a link to the selected words that opens the page with them in view', async () => {
     const { context, page } = await clipboardPage({ width: 1280, height: 420 });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     const bar = page.locator('[data-quote-bar]');
     await expect(bar.isVisible()).resolves.toBe(false);
     await selectText(page, 'ukraine-war', QUOTE);
     await page.getByRole('button', { name: 'Copy link to this quote' }).click();
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Quote link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${site.origin}/#ukraine-war:~:text=${encodeURIComponent(QUOTE)}`);
+    expect(link).toBe(`${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent(QUOTE)}`);
 
     const reader = await context.newPage();
     await reader.goto(link);
@@ -156,21 +156,21 @@ describe('quote links in Chromium', () => {
 
   it('links a long quote by its first and last words', async () => {
     const { context, page } = await clipboardPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     const sentence =
       'But even as the US imposed such penalties on India last week, it has so far slow-rolled that threat as it seeks a broader trade agreement with Beijing.';
     await selectText(page, 'ukraine-war', sentence);
     await page.getByRole('button', { name: 'Copy link to this quote' }).click();
     await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `${site.origin}/#ukraine-war:~:text=But%20even%20as,agreement%20with%20Beijing.`,
+      `${site.origin}/sco-2025/#ukraine-war:~:text=But%20even%20as,agreement%20with%20Beijing.`,
     );
     await context.close();
   });
 
   it('offers nothing for a selection outside the article text', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.site-header')!));
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await expect(page.locator('[data-quote-bar]').isVisible()).resolves.toBe(false);
@@ -179,7 +179,7 @@ describe('quote links in Chromium', () => {
 
   it('still lands on the section when the quoted words are no longer on the page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
-    await page.goto(`${site.origin}/#since-alaska:~:text=words%20an%20editor%20has%20since%20removed`);
+    await page.goto(`${site.origin}/sco-2025/#since-alaska:~:text=words%20an%20editor%20has%20since%20removed`);
     await expect
       .poll(() => headingLanding(page, 'since-alaska'))
       .toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });

@@ -47,7 +47,7 @@ describe('the timeline and the notes in Chromium', () => {
   for (const width of [360, 1280]) {
     it(`fit the page at ${width} px without crowding the quoted text`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expect(await overflowing(page)).toEqual([]);
       for (const spread of await lineSpread(page)) expect(spread).toBeLessThan(1.5);
@@ -57,7 +57,7 @@ describe('the timeline and the notes in Chromium', () => {
 
   it('takes a reader from the article’s words to the event and back', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.locator('#event-welcome-banquet-mention').click();
     expect(new URL(page.url()).hash).toBe('#event-welcome-banquet');
     await expect(page.locator('#event-welcome-banquet').isVisible()).resolves.toBe(true);
@@ -75,7 +75,7 @@ describe('the timeline and the notes in Chromium', () => {
   it('takes a reader from a note number to the note and back, without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/sco-2025/`);
     await page.locator('#note-beijing-summit-ref').click();
     expect(new URL(page.url()).hash).toBe('#note-beijing-summit');
     await expect(page.locator('#note-beijing-summit').isVisible()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBroken } from '../support/fixture-site';
 
-const CLOSE_RAPPORT = 'content/sections/03-close-rapport.md';
+const CLOSE_RAPPORT = 'content/stories/sco-2025/sections/03-close-rapport.md';
 
 describe('broken content fails the build with the file and field named', () => {
   it('rejects a section without a title', async () => {
@@ -13,7 +13,7 @@ describe('broken content fails the build with the file and field named', () => {
 
   it('rejects two sections with the same id, naming both files', async () => {
     const { code, output } = await buildBroken((s) =>
-      s.replace('content/sections/04-since-alaska.md', 'id: since-alaska', 'id: close-rapport'),
+      s.replace('content/stories/sco-2025/sections/04-since-alaska.md', 'id: since-alaska', 'id: close-rapport'),
     );
     expect(code).not.toBe(0);
     expect(output).toContain('close-rapport');
@@ -29,15 +29,15 @@ describe('broken content fails the build with the file and field named', () => {
   });
 
   it('rejects a missing sections folder instead of building an empty explainer', async () => {
-    const { code, output } = await buildBroken((s) => s.remove('content/sections'));
+    const { code, output } = await buildBroken((s) => s.remove('content/stories/sco-2025/sections'));
     expect(code).not.toBe(0);
-    expect(output).toContain('./content/sections: the content folder does not exist');
+    expect(output).toContain('./content/stories/sco-2025/sections: the content folder does not exist');
   });
 
   it('rejects two sections in the same position', async () => {
     const { code, output } = await buildBroken((s) => s.replace(CLOSE_RAPPORT, 'position: 3', 'position: 2'));
     expect(code).not.toBe(0);
-    expect(output).toMatch(/0[23]-[a-z-]+\.md → position: 2 is also used by content\/sections\/0[23]-/);
+    expect(output).toMatch(/0[23]-[a-z-]+\.md → position: 2 is also used by content\/stories\/sco-2025\/sections\/0[23]-/);
   });
 
   it('rejects raw HTML inside a section', async () => {
@@ -51,7 +51,7 @@ describe('broken content fails the build with the file and field named', () => {
 
   it('rejects an impossible publication date in the explainer metadata', async () => {
     const { code, output } = await buildBroken((s) =>
-      s.replace('content/explainer.yaml', 'published: "2025-09-01"', 'published: "2025-09-31"'),
+      s.replace('content/stories/sco-2025/story.yaml', 'published: "2025-09-01"', 'published: "2025-09-31"'),
     );
     expect(code).not.toBe(0);
     expect(output).toContain('explainer.yaml');
@@ -60,15 +60,15 @@ describe('broken content fails the build with the file and field named', () => {
 
   it('rejects a reference to a section that does not exist', async () => {
     const { code, output } = await buildBroken((s) =>
-      s.replace('content/explainer.yaml', 'headlineBefore: ukraine-war', 'headlineBefore: ukraine-wars'),
+      s.replace('content/stories/sco-2025/story.yaml', 'headlineBefore: ukraine-war', 'headlineBefore: ukraine-wars'),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/explainer.yaml: source.headlineBefore: "ukraine-wars" is not a section id');
+    expect(output).toContain('content/stories/sco-2025/story.yaml: source.headlineBefore: "ukraine-wars" is not a section id');
   });
 
   it('rejects metadata that is not valid YAML', async () => {
-    const { code, output } = await buildBroken((s) => s.replace('content/explainer.yaml', 'outlet: "CNN"', 'outlet: "CNN'));
+    const { code, output } = await buildBroken((s) => s.replace('content/stories/sco-2025/story.yaml', 'outlet: "CNN"', 'outlet: "CNN'));
     expect(code).not.toBe(0);
-    expect(output).toContain('content/explainer.yaml: is not valid YAML');
+    expect(output).toContain('content/stories/sco-2025/story.yaml: is not valid YAML');
   });
 });

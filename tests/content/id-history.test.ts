@@ -7,8 +7,8 @@ import { launchChromium, serveDist, type StaticSite } from '../support/browser';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
 import { headingLanding } from '../support/landing';
 
-const CLOSE_RAPPORT = 'content/sections/03-close-rapport.md';
-const PUBLISHED = 'content/published-ids.yaml';
+const CLOSE_RAPPORT = 'content/stories/sco-2025/sections/03-close-rapport.md';
+const PUBLISHED = 'content/stories/sco-2025/published-ids.yaml';
 
 /** A copy of the project in which an editor renamed the "close-rapport" section to "close-ties". */
 function renamedSite(): FixtureSite {
@@ -25,9 +25,9 @@ describe('a published section id that disappears', () => {
     site = renamedSite();
     const { code, output } = await site.build();
     expect(code).not.toBe(0);
-    expect(output).toContain('content/published-ids.yaml');
+    expect(output).toContain('content/stories/sco-2025/published-ids.yaml');
     expect(output).toContain('"close-rapport" was published, but no section has it as its id or in its formerIds');
-    expect(output).toContain('content/sections/03-close-rapport.md → id: "close-ties" is not recorded');
+    expect(output).toContain('content/stories/sco-2025/sections/03-close-rapport.md → id: "close-ties" is not recorded');
   });
 });
 
@@ -41,7 +41,7 @@ describe('a renamed section that lists its old id in formerIds', () => {
     site.replace(CLOSE_RAPPORT, 'id: close-ties\n', 'id: close-ties\nformerIds: [close-rapport]\n');
     site.replace(PUBLISHED, '  - diplomatic-push\n', '  - diplomatic-push\n  - close-ties\n');
     // An editor who renames a section also points the timeline and notes at its new id.
-    for (const data of ['content/timeline.yaml', 'content/notes.yaml']) {
+    for (const data of ['content/stories/sco-2025/timeline.yaml', 'content/stories/sco-2025/notes.yaml']) {
       site.write(data, site.read(data).replaceAll('close-rapport', 'close-ties'));
     }
     const { code, output } = await site.build();
@@ -58,13 +58,13 @@ describe('a renamed section that lists its old id in formerIds', () => {
     const $ = load(readFileSync(join(site.root, 'dist/s/close-rapport/index.html'), 'utf8'));
     expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/s/close-ties/');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://sco-2025.example.org/s/close-ties/');
-    expect($('main a[href="/s/close-ties/"]').text()).toBe('“Close rapport”');
+    expect($('main a[href="/sco-2025/s/close-ties/"]').text()).toBe('“Close rapport”');
     expect($('meta[property="og:url"]').attr('content')).toBe('https://sco-2025.example.org/s/close-ties/');
   });
 
   it('lands the old hash on the renamed section, clear of the header and marked', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
-    await page.goto(`${served.origin}/#close-rapport`);
+    await page.goto(`${served.origin}/sco-2025/#close-rapport`);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#close-ties');
     await expect.poll(() => headingLanding(page, 'close-ties')).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
     await page.close();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read';
-import { projectRoot } from '../support/paths';
+import { scoStory } from '../support/story.ts';
 
 // readContent() reads and checks every content file: that it returns at all means the real content passes.
-const content = readContent(projectRoot);
+const content = scoStory();
 const { timeline: events, notes } = content;
 const byId = new Map(events.map((event) => [event.id, event]));
 

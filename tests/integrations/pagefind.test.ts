@@ -83,7 +83,7 @@ describe('the built search index', () => {
     for (const furniture of ['Skip to the article', 'Contents', 'An independent explainer', 'Part 1 of 8', 'Link to']) {
       expect(fragment.content).not.toContain(furniture);
     }
-    const $ = builtPage('/');
+    const $ = builtPage('/sco-2025/');
     expect($('.site-header').attr('data-pagefind-ignore')).toBe('');
     expect($('.site-footer').attr('data-pagefind-ignore')).toBe('');
     expect($('#search-dialog').attr('data-pagefind-ignore')).toBe('');
@@ -132,7 +132,7 @@ describe('searching the real index', () => {
   }
 
   it('links every result to an anchor that exists on the page', async () => {
-    const $ = builtPage('/');
+    const $ = builtPage('/sco-2025/');
     for (const query of ['Modi', 'tariffs', 'Xi']) {
       const hits = (await searchSite(pagefind, query, names)).groups.flatMap((group) => group.hits);
       const anchored = hits.filter((hit) => hit.anchor !== null);

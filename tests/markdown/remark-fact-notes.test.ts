@@ -20,8 +20,18 @@ const beijing: NumberedNote = {
 const bands: NumberedNote = { ...beijing, id: 'bands', phrase: 'military bands', text: 'Not reported from Tianjin.', number: 3 };
 
 async function alone(markdown: string, notes: NumberedNote[], sectionId = 'opening') {
-  const file = new VFile({ value: markdown, path: 'content/sections/01-opening.md', data: { astro: { frontmatter: { id: sectionId } } } });
-  return String(await remark().use(remarkFactNotes, { notes }).use(remarkRehype).use(rehypeStringify).process(file));
+  const file = new VFile({
+    value: markdown,
+    path: 'content/stories/sco-2025/sections/01-opening.md',
+    data: { astro: { frontmatter: { id: sectionId } } },
+  });
+  return String(
+    await remark()
+      .use(remarkFactNotes, { stories: { 'sco-2025': { notes, notesFile: 'content/stories/sco-2025/notes.yaml' } } })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(file),
+  );
 }
 
 describe('remark-fact-notes on its own', () => {
@@ -67,7 +77,7 @@ describe('remark-fact-notes on its own', () => {
 
   it('fails when the words are not in the section, naming the data file, the entry, the field and the section file', async () => {
     await expect(alone('The Tianjin summit.', [beijing])).rejects.toThrow(
-      'content/notes.yaml: entry "beijing-summit" → phrase: "Beijing summit" does not stand in section "opening" (content/sections/01-opening.md) as plain text.',
+      'content/stories/sco-2025/notes.yaml: entry "beijing-summit" → phrase: "Beijing summit" does not stand in section "opening" (content/stories/sco-2025/sections/01-opening.md) as plain text.',
     );
   });
 });
@@ -97,13 +107,13 @@ describe('remark-fact-notes in Astro’s pipeline', () => {
     const { code } = await renderLikeAstro(body, frontmatter);
     const $ = parse(code);
     const noted = $('#note-earlier-this-summer-ref').closest('sup').prev('.noted');
-    expect(noted.find('a.time-ref').attr('href')).toBe('/#event-trump-oil-tariff-threats');
+    expect(noted.find('a.time-ref').attr('href')).toBe('/sco-2025/#event-trump-oil-tariff-threats');
     expect(quotedText(code)).toContain('Trump earlier this summer threatened to take aim at that partnership');
   });
 
   it('fails the render when an edit has removed the words', async () => {
     await expect(renderLikeAstro('The Tianjin summit featured bands.', { id: 'opening' })).rejects.toThrow(
-      'content/notes.yaml: entry "receiving-putin" → phrase: "receiving Putin with significant formality" does not stand in section "opening"',
+      'content/stories/sco-2025/notes.yaml: entry "receiving-putin" → phrase: "receiving Putin with significant formality" does not stand in section "opening"',
     );
   });
 });

@@ -24,14 +24,19 @@ const threats: TimelineMention = {
   },
 };
 
+/** The plugin's options: the mentions of the SCO story. */
+const storyMentions = (timelineMentions: TimelineMention[]) => ({
+  stories: { 'sco-2025': { timelineMentions, timelineFile: 'content/stories/sco-2025/timeline.yaml' } },
+});
+
 /** Runs the plugin alone on Markdown that belongs to `sectionId`. */
 async function alone(markdown: string, mentions: TimelineMention[], sectionId = 'since-alaska') {
   const file = new VFile({
     value: markdown,
-    path: 'content/sections/04-since-alaska.md',
+    path: 'content/stories/sco-2025/sections/04-since-alaska.md',
     data: { astro: { frontmatter: { id: sectionId } } },
   });
-  const result = await remark().use(remarkTimelineLinks, { mentions }).use(remarkRehype).use(rehypeStringify).process(file);
+  const result = await remark().use(remarkTimelineLinks, storyMentions(mentions)).use(remarkRehype).use(rehypeStringify).process(file);
   return String(result);
 }
 
@@ -39,7 +44,7 @@ describe('remark-timeline-links on its own', () => {
   it('links the words to their event and shows the absolute date after them, marked as added', async () => {
     const html = await alone('His summit with Trump in Alaska in August – and more.', [alaska]);
     expect(html).toBe(
-      '<p>His summit with Trump in Alaska <a href="/#event-alaska-summit" id="event-alaska-summit-mention" class="time-ref"><span class="time-ref-words">in August</span>' +
+      '<p>His summit with Trump in Alaska <a href="/sco-2025/#event-alaska-summit" id="event-alaska-summit-mention" class="time-ref"><span class="time-ref-words">in August</span>' +
         '<span class="time-ref-date" data-added="" data-pagefind-ignore="">\u00a0[<time datetime="2025-08-15">15 Aug 2025</time>]</span></a> – and more.</p>',
     );
   });
@@ -78,7 +83,7 @@ describe('remark-timeline-links on its own', () => {
     expect(await alone('Met in August.', [alaska], 'close-rapport')).toBe('<p>Met in August.</p>');
     const file = new VFile({ value: 'Met in August.' });
     const result = await remark()
-      .use(remarkTimelineLinks, { mentions: [alaska] })
+      .use(remarkTimelineLinks, storyMentions([alaska]))
       .use(remarkRehype)
       .use(rehypeStringify)
       .process(file);
@@ -87,7 +92,7 @@ describe('remark-timeline-links on its own', () => {
 
   it('fails when the words are not in the section, naming the data file, the entry, the field and the section file', async () => {
     await expect(alone('Met in September.', [alaska])).rejects.toThrow(
-      'content/timeline.yaml: entry "alaska-summit" → phrase: "in August" does not stand in section "since-alaska" (content/sections/04-since-alaska.md) as plain text.',
+      'content/stories/sco-2025/timeline.yaml: entry "alaska-summit" → phrase: "in August" does not stand in section "since-alaska" (content/stories/sco-2025/sections/04-since-alaska.md) as plain text.',
     );
   });
 });
@@ -102,11 +107,11 @@ describe('remark-timeline-links in Astro’s pipeline', () => {
         .map((_, a) => [[$(a).attr('href'), $(a).clone().children('[data-added]').remove().end().text()]])
         .get(),
     ).toEqual([
-      ['/#event-alaska-summit', 'in August'],
-      ['/#event-kyiv-attack', 'Just last week'],
-      ['/#event-full-scale-invasion', 'in February 2022'],
-      ['/#event-crimea-seized', 'previously'],
-      ['/#event-putin-bilaterals', 'today and tomorrow'],
+      ['/sco-2025/#event-alaska-summit', 'in August'],
+      ['/sco-2025/#event-kyiv-attack', 'Just last week'],
+      ['/sco-2025/#event-full-scale-invasion', 'in February 2022'],
+      ['/sco-2025/#event-crimea-seized', 'previously'],
+      ['/sco-2025/#event-putin-bilaterals', 'today and tomorrow'],
     ]);
     expect($('#event-kyiv-attack-mention .time-ref-date').text()).toBe('\u00a0[28 Aug 2025]');
     expect(quotedText(code)).toContain(
@@ -118,7 +123,7 @@ describe('remark-timeline-links in Astro’s pipeline', () => {
     // The section's notes still find their words; its time expressions are gone.
     const edited = 'Their second largest aerial attack to date, and a talk during a lunch on Sunday.';
     await expect(renderLikeAstro(edited, { id: 'since-alaska' })).rejects.toThrow(
-      /content\/timeline\.yaml: entry "[a-z-]+" → phrase: "[^"]+" does not stand in section "since-alaska"/,
+      /content\/stories\/sco-2025\/timeline\.yaml: entry "[a-z-]+" → phrase: "[^"]+" does not stand in section "since-alaska"/,
     );
   });
 });

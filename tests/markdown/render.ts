@@ -1,16 +1,22 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { markdownData } from '../../src/lib/content/read';
+import { markdownData } from '../../src/lib/content/config-data';
 import { markdownOptions } from '../../src/markdown/index';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../support/paths';
+import { SCO } from '../support/story';
 
 /** The site's own Markdown options, with the real content's data, as astro.config.mjs builds them. */
 export const siteMarkdownOptions = markdownOptions(markdownData(projectRoot));
 
 /**
  * Renders Markdown through Astro's own unified pipeline with the site's plugin
- * list, as a section file with the given frontmatter would be rendered.
+ * list, as a section file of the SCO story with the given frontmatter would be
+ * rendered (the plugins take the story from the file's folder).
  */
 export async function renderLikeAstro(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const processor = await createMarkdownProcessor(siteMarkdownOptions);
-  return processor.render(markdown, { frontmatter });
+  return processor.render(markdown, {
+    frontmatter,
+    fileURL: new URL(`content/stories/${SCO}/sections/rendered.md`, pathToFileURL(projectRoot)),
+  });
 }

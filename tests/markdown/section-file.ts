@@ -4,7 +4,9 @@ import { load, type CheerioAPI } from 'cheerio';
 
 /** A real section of the article: its Markdown body and frontmatter, as Astro hands them to the pipeline. */
 export function sectionFile(name: string): { body: string; frontmatter: Record<string, unknown> } {
-  const { content, frontmatter } = parseFrontmatter(readFileSync(new URL(`../../content/sections/${name}`, import.meta.url), 'utf8'));
+  const { content, frontmatter } = parseFrontmatter(
+    readFileSync(new URL(`../../content/stories/sco-2025/sections/${name}`, import.meta.url), 'utf8'),
+  );
   return { body: content, frontmatter };
 }
 

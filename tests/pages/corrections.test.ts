@@ -15,7 +15,7 @@ interface CorrectionData {
 }
 
 // The log as an editor wrote it, read straight from the YAML rather than through the code under test.
-const log = parse(readFileSync(join(projectRoot, 'content/corrections.yaml'), 'utf8')) as CorrectionData[];
+const log = parse(readFileSync(join(projectRoot, 'content/stories/sco-2025/corrections.yaml'), 'utf8')) as CorrectionData[];
 
 describe('the corrections page', () => {
   const $ = builtPage('/corrections/');
@@ -57,7 +57,7 @@ describe('the corrections page', () => {
 });
 
 describe('the "Corrected on" marks', () => {
-  const home = builtPage('/');
+  const home = builtPage('/sco-2025/');
 
   it('stand under each corrected note and event on the explainer, linking to its log entry', () => {
     const marks = (selector: string) =>
@@ -88,7 +88,7 @@ describe('the "Corrected on" marks', () => {
 });
 
 describe('the explainer links to the log', () => {
-  const home = builtPage('/');
+  const home = builtPage('/sco-2025/');
 
   it('beside the Updated date and in the footer', () => {
     expect(home('.facts div:has(dt:contains("Updated")) a').attr('href')).toBe('/corrections/');

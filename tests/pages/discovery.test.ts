@@ -32,7 +32,7 @@ describe('what search engines find', () => {
       '/corrections/',
       '/glossary/',
       ...glossaryIds.map((id) => `/glossary/${id}/`),
-      ...SECTION_IDS.map((id) => `/s/${id}/`),
+      ...SECTION_IDS.map((id) => `/sco-2025/s/${id}/`),
       '/search/',
     ].map((path) => `${SITE}${path}`);
     expect([...pages].sort()).toEqual([...expected].sort());

@@ -8,7 +8,7 @@ import { builtPage, readableText } from '../support/site';
  * an absolute date, a card) carries `data-added`, and is set aside here.
  */
 function quotedText(): string {
-  const $ = builtPage('/');
+  const $ = builtPage('/sco-2025/');
   $('article.explainer [data-added]').remove();
   return readableText($, 'article.explainer');
 }

@@ -16,7 +16,7 @@ interface Entry {
 
 const entries = parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as Entry[];
 const formsOf = (entry: Entry) => [entry.term, ...(entry.aliases ?? [])];
-const explainer = builtPage('/');
+const explainer = builtPage('/sco-2025/');
 
 /**
  * The names a reader meets in each part of the article, listed by hand from
@@ -160,7 +160,7 @@ describe('glossary links in the built explainer', () => {
 
   it('holds, on a share page, the definition of every name the section links', () => {
     for (const id of ['opening', 'close-rapport', 'diplomatic-push']) {
-      const page = builtPage(`/s/${id}/`);
+      const page = builtPage(`/sco-2025/s/${id}/`);
       const links = page('a.glossary-term');
       expect(links.length, id).toBeGreaterThan(2);
       links.each((_, link) => {

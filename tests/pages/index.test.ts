@@ -3,7 +3,7 @@ import { SECTION_IDS } from '../support/sections';
 import { builtPage, readableText } from '../support/site';
 
 describe('the explainer page', () => {
-  const $ = builtPage('/');
+  const $ = builtPage('/sco-2025/');
 
   it('blocks its first paint on one stylesheet, and marks no element with data-astro-cid-*', () => {
     expect($('link[rel="stylesheet"]').length).toBe(1);

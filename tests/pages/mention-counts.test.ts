@@ -27,7 +27,7 @@ function countIn(text: string): number {
 }
 
 describe('mention counts', () => {
-  const explainer = builtPage('/');
+  const explainer = builtPage('/sco-2025/');
   const index = builtPage('/glossary/');
 
   it('agree for every entry: who’s who, glossary index, entry page, search card and the highlighted mentions', () => {
@@ -69,7 +69,7 @@ describe('the search card’s count in Chromium', () => {
 
   it('shows the count the entry page shows', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/?q=Putin`);
+    await page.goto(`${site.origin}/sco-2025/?q=Putin`);
     const card = page.locator('.search-card', { hasText: 'Vladimir Putin' });
     await expect.poll(() => card.locator('.search-card-count').textContent()).toBe('14 mentions in the article');
     await page.close();

@@ -28,7 +28,7 @@ describe('share pages', () => {
 
   for (const id of IDS) {
     it(`give /s/${id}/ its own title, description, canonical URL and link-preview tags`, () => {
-      const $ = builtPage(`/s/${id}/`);
+      const $ = builtPage(`/sco-2025/s/${id}/`);
       const heading = $(`h2#${id}`).clone();
       heading.find('a').remove();
       const title = heading.text().trim();
@@ -41,7 +41,7 @@ describe('share pages', () => {
       expect(meta($, 'og:url')).toBe(`${SITE}/s/${id}/`);
       expect(meta($, 'og:type')).toBe('article');
       expect(meta($, 'og:site_name')).toBe('SCO 2025 explained');
-      expect(meta($, 'og:image')).toBe(`${SITE}/og/s/${id}.png`);
+      expect(meta($, 'og:image')).toBe(`${SITE}/og/sco-2025/s/${id}.png`);
       expect(meta($, 'og:image:width')).toBe('1200');
       expect(meta($, 'og:image:height')).toBe('630');
       expect(meta($, 'og:image:alt')).toContain(title);
@@ -52,53 +52,53 @@ describe('share pages', () => {
     });
 
     it(`draws /s/${id}/'s preview as a valid 1200 × 630 PNG`, () => {
-      const png = readFileSync(builtFile(sitePath(meta(builtPage(`/s/${id}/`), 'og:image'))));
+      const png = readFileSync(builtFile(sitePath(meta(builtPage(`/sco-2025/s/${id}/`), 'og:image'))));
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     });
   }
 
   it('show the section, with links to its neighbours and into the full explainer', () => {
-    const $ = builtPage('/s/close-rapport/');
+    const $ = builtPage('/sco-2025/s/close-rapport/');
     expect($('section[data-section="close-rapport"] .prose').text()).toContain('welcome banquet');
-    expect($('a[rel="prev"]').attr('href')).toBe('/s/tactical-alliance/');
-    expect($('a[rel="next"]').attr('href')).toBe('/s/since-alaska/');
+    expect($('a[rel="prev"]').attr('href')).toBe('/sco-2025/s/tactical-alliance/');
+    expect($('a[rel="next"]').attr('href')).toBe('/sco-2025/s/since-alaska/');
     expect($('a[href="/#close-rapport"]').text()).toContain('full explainer');
   });
 
   it('link only forward from the first section and only back from the last', () => {
-    expect(builtPage('/s/opening/')('a[rel="prev"]').length).toBe(0);
-    expect(builtPage('/s/diplomatic-push/')('a[rel="next"]').length).toBe(0);
+    expect(builtPage('/sco-2025/s/opening/')('a[rel="prev"]').length).toBe(0);
+    expect(builtPage('/sco-2025/s/diplomatic-push/')('a[rel="next"]').length).toBe(0);
   });
 
   it('stay out of the site search and out of search engines', () => {
     for (const id of IDS) {
-      const $ = builtPage(`/s/${id}/`);
+      const $ = builtPage(`/sco-2025/s/${id}/`);
       expect($('[data-pagefind-body]').length, id).toBe(0);
       expect(meta($, 'robots'), id).toBe('noindex, follow');
     }
-    expect(builtPage('/')('[data-pagefind-body]').length).toBe(1);
+    expect(builtPage('/sco-2025/')('[data-pagefind-body]').length).toBe(1);
   });
 });
 
 describe('the explainer page', () => {
   it('has full link-preview tags and its own image', () => {
-    const $ = builtPage('/');
+    const $ = builtPage('/sco-2025/');
     expect(meta($, 'og:title')).toBe($('h1').text().trim());
     expect(meta($, 'og:description')).toBe(meta($, 'description'));
     expect(meta($, 'og:url')).toBe(`${SITE}/`);
-    expect(meta($, 'og:image')).toBe(`${SITE}/og/explainer.png`);
+    expect(meta($, 'og:image')).toBe(`${SITE}/og/sco-2025.png`);
     expect(meta($, 'twitter:card')).toBe('summary_large_image');
-    expect(meta($, 'twitter:image')).toBe(`${SITE}/og/explainer.png`);
-    expect(pngSize(readFileSync(builtFile('/og/explainer.png')))).toEqual({ width: 1200, height: 630 });
+    expect(meta($, 'twitter:image')).toBe(`${SITE}/og/sco-2025.png`);
+    expect(pngSize(readFileSync(builtFile('/og/sco-2025.png')))).toEqual({ width: 1200, height: 630 });
   });
 
   it('gives every section Copy link and Share buttons, hidden until a script can make them work', () => {
-    const $ = builtPage('/');
+    const $ = builtPage('/sco-2025/');
     for (const id of IDS) {
       const tools = $(`section[data-section="${id}"] [data-section-tools]`);
       expect(tools.attr('hidden'), id).toBeDefined();
       expect(tools.attr('data-pagefind-ignore'), id).toBeDefined();
-      expect(tools.attr('data-share-path'), id).toBe(`/s/${id}/`);
+      expect(tools.attr('data-share-path'), id).toBe(`/sco-2025/s/${id}/`);
       expect(tools.find('button[data-copy-link]').text(), id).toContain('Copy link');
       expect(tools.find('[role="status"]').length, id).toBe(1);
     }

@@ -30,11 +30,11 @@ interface NoteData {
 
 // The content as an editor wrote it, read straight from the YAML files rather than through the code under test.
 const readList = <T>(file: string) => parse(readFileSync(join(projectRoot, file), 'utf8')) as T[];
-const eventData = new Map(readList<EventData>('content/timeline.yaml').map((event) => [event.id, event]));
-const noteData = new Map(readList<NoteData>('content/notes.yaml').map((note) => [note.id, note]));
+const eventData = new Map(readList<EventData>('content/stories/sco-2025/timeline.yaml').map((event) => [event.id, event]));
+const noteData = new Map(readList<NoteData>('content/stories/sco-2025/notes.yaml').map((note) => [note.id, note]));
 
 /**
- * The timeline's reading order, worked out by hand from the dates in content/timeline.yaml: by first day; a single
+ * The timeline's reading order, worked out by hand from the dates in content/stories/sco-2025/timeline.yaml: by first day; a single
  * day before a span that begins on it (1 September before "today and tomorrow"); then `order` on 31 August,
  * 1, 2 and 3 September; then id where `order` ties (sco-council-session before tianjin-declaration-adopted,
  * global-governance-initiative before modi-putin-talks).
@@ -96,7 +96,7 @@ const events = CHRONOLOGICAL.map((id) => byId(eventData, id));
 const notes = READING_ORDER.map((id, index) => ({ ...byId(noteData, id), number: index + 1 }));
 
 describe('the timeline on the explainer page', () => {
-  const $ = builtPage('/');
+  const $ = builtPage('/sco-2025/');
   const timeline = $('article.explainer section.timeline[aria-labelledby="timeline"]');
 
   it('lists every event once, in chronological order, each under a heading that carries its anchor', () => {
@@ -185,7 +185,7 @@ describe('the timeline on the explainer page', () => {
 
 describe('dates across the built site', () => {
   it('read one way: a month is shortened as the date chips shorten it, in source labels too, never “Sep”', () => {
-    const $ = builtPage('/');
+    const $ = builtPage('/sco-2025/');
     // A chip in the text and a source label, written out as the reader sees them.
     expect(readableText($, '#event-military-parade-mention .time-ref-date')).toBe('[3 Sept 2025]');
     expect(
@@ -202,7 +202,7 @@ describe('dates across the built site', () => {
 });
 
 describe('the fact notes on the explainer page', () => {
-  const $ = builtPage('/');
+  const $ = builtPage('/sco-2025/');
 
   it('numbers every note once, in reading order, after the words it is about', () => {
     expect(READING_ORDER.toSorted()).toEqual([...noteData.keys()].toSorted());
@@ -254,7 +254,7 @@ describe('the fact notes on the explainer page', () => {
 });
 
 describe('links added by the timeline and the notes', () => {
-  const $ = builtPage('/');
+  const $ = builtPage('/sco-2025/');
 
   it('all resolve to an element on the page, to an entry of the corrections log or to a web address', () => {
     const links = $('section.timeline a, .fact-notes a, a.time-ref, sup.note-ref a');

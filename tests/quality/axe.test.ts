@@ -34,7 +34,7 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
       it(`in the search dialog showing results, at ${width} px in ${colorScheme}`, async () => {
         const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width, height: 800 } });
         const page = await context.newPage();
-        await page.goto(`${site.origin}/`);
+        await page.goto(`${site.origin}/sco-2025/`);
         await page.keyboard.press('/');
         await page.keyboard.type('Modi');
         await page.locator('.search-hit').first().waitFor();
@@ -48,7 +48,7 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
     it(`after landing on a search result, with its words highlighted and the Clear bar showing, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       await page.keyboard.press('/');
       await page.keyboard.type('onslaught');
       await page.locator('.search-hit').first().waitFor();
@@ -62,7 +62,7 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
     it(`with the quote-link bar showing for selected words, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('[data-section="close-rapport"] .prose p')!));
       await page.locator('[data-quote-bar]').waitFor();
       expect(await axeViolations(page)).toEqual([]);
@@ -73,14 +73,14 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
     it(`with the targets of links marked: a section, an event, time words, a note, an entry, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       const anchors = await page.evaluate(() =>
         ['.section > h2[id]', '.event > h4[id]', 'a.time-ref[id]', 'li.fact-note[id]', '.note-ref a[id]', '.entry > h4[id]'].map(
           (selector) => document.querySelector(selector)?.id ?? `none for ${selector}`,
         ),
       );
       for (const id of anchors) {
-        await page.goto(`${site.origin}/#${id}`);
+        await page.goto(`${site.origin}/sco-2025/#${id}`);
         expect(await page.evaluate(() => document.querySelector(':target')?.id), `#${id} is the target`).toBe(id);
         expect(await axeViolations(page), `with #${id} marked`).toEqual([]);
       }

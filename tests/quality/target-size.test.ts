@@ -67,7 +67,7 @@ describe(`every control is at least ${MIN}×${MIN} px, unless it is a link insid
 
     it(`in the search dialog with results, and in an open definition card, at ${width} px`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/sco-2025/`);
       await page.keyboard.press('/');
       await page.keyboard.type('Modi');
       await page.locator('.search-hit').first().waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema, isoDaySchema, sourceSchema } from '../../src/schemas/common';
-import { explainerSchema } from '../../src/schemas/explainer';
+import { storySchema as explainerSchema } from '../../src/schemas/story';
 
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? undefined : result.error?.issues[0]?.message;

@@ -1,4 +1,4 @@
-/** The article's section ids in reading order, as content/sections/*.md publishes them. */
+/** The article's section ids in reading order, as content/stories/sco-2025/sections/*.md publishes them. */
 export const SECTION_IDS = [
   'opening',
   'tactical-alliance',

@@ -64,6 +64,15 @@ export function readYamlList<Schema extends z.ZodType>(root: string, path: strin
   });
 }
 
+/**
+ * A list that a story may not have yet (a new story has no notes, no
+ * timeline and no corrections): no file reads as no entries. A file that is
+ * there must hold at least one.
+ */
+export function readOptionalYamlList<Schema extends z.ZodType>(root: string, path: string, schema: Schema): z.infer<Schema>[] {
+  return existsSync(resolve(root, path)) ? readYamlList(root, path, schema) : [];
+}
+
 /** One Markdown file of a content folder: its frontmatter, checked, and its text. */
 export interface MarkdownFile<Data> {
   /** The frontmatter's `id`. */

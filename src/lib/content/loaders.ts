@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from './content-error';
-import { CONTENT, readContent } from './read';
+import { readContent } from './read';
+import { CONTENT_FOLDER } from './story-folders';
 
 /*
  * The content layer's loader. It reads nothing itself: it takes the sections
@@ -13,22 +14,34 @@ const rootOf = (context: LoaderContext) => fileURLToPath(context.config.root);
 
 /** In `astro dev`, loads again when a file under content/ changes (readContent notices what changed). */
 function reloadOnChange(context: LoaderContext, load: () => Promise<void>): void {
-  const folder = `${rootOf(context)}${CONTENT.folder}/`;
+  const folder = `${rootOf(context)}${CONTENT_FOLDER}/`;
   context.watcher?.add(folder);
   context.watcher?.on('all', (_event, path) => {
     if (path.startsWith(folder)) void load().catch((error: unknown) => context.logger.error(String(error)));
   });
 }
 
-/** The article's sections, in reading order, each rendered by Astro's Markdown pipeline with the site's plugins. */
+/** The id of a section in the collection: section ids are unique within a story only. */
+export function sectionEntryId(storySlug: string, sectionId: string): string {
+  return `${storySlug}/${sectionId}`;
+}
+
+/**
+ * Every story's sections, each rendered by Astro's Markdown pipeline with the
+ * site's plugins. A production build says here which drafts it leaves out and
+ * why: nothing is dropped without a word.
+ */
 export function sectionsLoader(): Loader {
   return {
-    name: 'explainer-sections',
+    name: 'story-sections',
     async load(context) {
       const sync = async () => {
-        const { sections } = readContent(rootOf(context));
+        const { stories, heldBack } = readContent(rootOf(context));
+        for (const draft of heldBack) {
+          context.logger.warn(`Draft not published: ${draft.folder}/\n  ${draft.reasons.join('\n  ')}`);
+        }
         const kept = new Set<string>();
-        for (const section of sections) {
+        for (const section of stories.flatMap((story) => story.sections.map((section) => ({ ...section, id: sectionEntryId(story.slug, section.id) })))) {
           kept.add(section.id);
           const digest = context.generateDigest(section.source);
           if (context.store.get(section.id)?.digest === digest) continue;

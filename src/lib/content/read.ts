@@ -3,48 +3,53 @@ import { join } from 'node:path';
 import { checkGlossary } from '../glossary/glossary';
 import { createLinker, type GlossaryLinker } from '../glossary/links';
 import { articlePassages, checkMentioned, findMentions, type Mention } from '../glossary/mentions';
-import { checkNotes, numberNotes, NOTES_FILE, type NumberedNote } from '../notes/fact-notes';
+import { checkNotes, numberNotes, type NumberedNote } from '../notes/fact-notes';
 import type { SectionText } from '../text/phrase';
-import { checkCorrections, correctedMark, CORRECTIONS_FILE } from '../corrections/corrections';
+import { checkCorrections, correctedMark } from '../corrections/corrections';
 import { checkTimePhrases } from '../timeline/time-phrases';
-import { checkTimeline, TIMELINE_FILE, timelineMentions, type TimelineMention } from '../timeline/timeline';
+import { checkTimeline, timelineMentions, type TimelineMention } from '../timeline/timeline';
 import { correctionSchema, type Correction } from '../../schemas/correction';
-import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
+import { siteSchema, type SiteData } from '../../schemas/site';
+import { storySchema, storyDraftReasons, type StoryData } from '../../schemas/story';
 import { CREDIT_LINE, factNoteSchema } from '../../schemas/fact-note';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary';
+import { idSchema } from '../../schemas/common';
 import { publishedIdsSchema } from '../../schemas/published-ids';
 import { sectionSchema, type SectionData } from '../../schemas/section';
 import { timelineEventSchema, type TimelineEvent } from '../../schemas/timeline';
 import { CREDIT_ANCHOR, HEADLINE_ANCHOR } from '../glossary/glossary';
 import { ContentError } from './content-error';
-import { readMarkdownFolder, readYamlDocument, readYamlList, type MarkdownFile } from './files';
-import { checkIdHistory, PUBLISHED_IDS_FILE } from './id-history';
+import { readMarkdownFolder, readOptionalYamlList, readYamlDocument, readYamlList, type MarkdownFile } from './files';
+import {
+  CONTENT_FOLDER,
+  GLOSSARY_FILE,
+  PUBLISHED_STORIES_FILE,
+  RESERVED_SLUGS,
+  SITE_FILE,
+  STORIES_FOLDER,
+  storyFolder,
+  type StoryFolder,
+} from './story-folders';
+import { buildsDrafts, draftMarks, type HeldBackStory } from './drafts';
+import { checkIdHistory, checkStoryHistory } from './id-history';
 import { checkSources } from './sources';
 import { contentChangeDays, latestDay } from './updated';
 import { checkSections, inReadingOrder, requireSection } from './sections';
 
-/** Where each kind of content lives, relative to the project root. */
-export const CONTENT = {
-  folder: 'content',
-  sections: 'content/sections',
-  explainer: 'content/explainer.yaml',
-  publishedIds: PUBLISHED_IDS_FILE,
-  timeline: TIMELINE_FILE,
-  notes: NOTES_FILE,
-  glossary: 'content/glossary.yaml',
-  corrections: CORRECTIONS_FILE,
-} as const;
-
 export type SectionFile = MarkdownFile<SectionData>;
 
-/** Everything under content/, read, validated and checked across files, with what the pages and plugins derive from it. */
-export interface Content {
+/** One story's content, read, validated and checked across its files, with what the pages and plugins derive from it. */
+export interface Story {
+  /** The folder's name: the story's path (/<slug>/) and its id everywhere. */
+  slug: string;
+  /** Where its files are. */
+  files: StoryFolder;
   /** The sections in reading order. */
   sections: SectionFile[];
-  explainer: ExplainerData;
-  /** When the content last changed (YYYY-MM-DD), the corrections included: the explainer's "Updated" date. */
+  meta: StoryData;
+  /** When the story last changed (YYYY-MM-DD), its corrections included: its "Updated" date. */
   updated: string;
-  /** The corrections log, in the file's order. */
+  /** Its corrections log, in the file's order. */
   corrections: Correction[];
   publishedIds: string[];
   timeline: TimelineEvent[];
@@ -52,67 +57,83 @@ export interface Content {
   notes: NumberedNote[];
   /** Where the article's words refer to a timeline event, with the date to show. */
   timelineMentions: TimelineMention[];
+  /** Every sentence of the article that names each entry, by entry id. */
+  mentions: Map<string, Mention[]>;
+  /** The ids of the glossary entries its page explains: those its article names, and context entries its notes or timeline name. */
+  entryIds: Set<string>;
+}
+
+/** Everything under content/, read, validated and checked across files. */
+export interface Content {
+  site: SiteData;
+  /** The stories that build, newest first (by their source's publication date, then by slug). */
+  stories: Story[];
+  /** Drafts left out of this build (a production build leaves out every draft), with what keeps each back. */
+  heldBack: HeldBackStory[];
   glossary: {
     entries: GlossaryEntry[];
-    /** Every sentence of the article that names each entry, by entry id. */
-    mentions: Map<string, Mention[]>;
     linker: GlossaryLinker;
   };
 }
 
-/** Reads every content file and runs every check, throwing the first ContentError. */
-function load(root: string): Content {
-  const sections = inReadingOrder(readMarkdownFolder(root, CONTENT.sections, sectionSchema));
-  checkSections(sections);
+/** Reads one story's folder and runs every check on it, throwing the first ContentError. */
+function loadStory(root: string, files: StoryFolder, glossary: Content['glossary']): Story {
+  const sections = inReadingOrder(readMarkdownFolder(root, files.sections, sectionSchema));
+  checkSections(sections, files.sections);
   const reserved = sections.find((section) => section.id === CREDIT_LINE);
   if (reserved) throw new ContentError(reserved.filePath, `id: "${CREDIT_LINE}" is reserved for notes on the credit line; choose another id.`);
 
-  const explainer = readYamlDocument(root, CONTENT.explainer, explainerSchema);
-  requireSection(sections, explainer.source.headlineBefore, { file: CONTENT.explainer, field: 'source.headlineBefore' });
-  const publishedIds = readYamlDocument(root, CONTENT.publishedIds, publishedIdsSchema).ids;
-  checkIdHistory(publishedIds, sections);
+  const meta = readYamlDocument(root, files.story, storySchema);
+  if (meta.source.headlineBefore !== undefined) {
+    requireSection(sections, meta.source.headlineBefore, { file: files.story, field: 'source.headlineBefore' });
+  }
+  const publishedIds = readYamlDocument(root, files.publishedIds, publishedIdsSchema).ids;
+  checkIdHistory(publishedIds, sections, files.publishedIds);
 
   const texts: SectionText[] = sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
-  const timeline = readYamlList(root, CONTENT.timeline, timelineEventSchema);
-  checkTimeline(timeline, texts);
-  checkTimePhrases(timeline, explainer.source.published, texts);
-  const credit: SectionText = { id: CREDIT_LINE, file: `${CONTENT.explainer} → source.credit`, text: explainer.source.credit };
-  const rawNotes = readYamlList(root, CONTENT.notes, factNoteSchema);
-  checkNotes(rawNotes, [...texts, credit]);
+  const timeline = readOptionalYamlList(root, files.timeline, timelineEventSchema);
+  checkTimeline(timeline, texts, files.timeline);
+  checkTimePhrases(timeline, meta.source.published, texts, { file: files.timeline, publishedField: `${files.story} → source.published` });
+  const credit: SectionText = { id: CREDIT_LINE, file: `${files.story} → source.credit`, text: meta.source.credit };
+  const rawNotes = readOptionalYamlList(root, files.notes, factNoteSchema);
+  checkNotes(rawNotes, [...texts, credit], files.notes);
 
-  const entries = readYamlList(root, CONTENT.glossary, glossaryEntrySchema);
-  checkGlossary(entries, CONTENT.glossary);
-  const linker = createLinker(entries);
   const passages = articlePassages(
     sections.map(({ id, data, body }) => ({ id, title: data.title, headingSource: data.headingSource, videoCaption: data.video?.caption, body })),
     {
-      headline: explainer.source.headline,
-      headlineBefore: explainer.source.headlineBefore,
+      headline: meta.source.headline,
+      headlineBefore: meta.source.headlineBefore,
       headlineAnchor: HEADLINE_ANCHOR,
-      credit: explainer.source.credit,
+      credit: meta.source.credit,
       creditAnchor: CREDIT_ANCHOR,
     },
   );
-  const mentions = findMentions(passages, linker.matcher);
-  checkMentioned(entries, mentions, CONTENT.glossary);
+  const mentions = findMentions(passages, glossary.linker.matcher);
+  const addedText = [...rawNotes.map((note) => note.text), ...timeline.flatMap((event) => [event.title, event.description])];
+  const contextIds = addedText.flatMap((text) => glossary.linker.matcher.findAll(text).map((match) => match.key));
   checkSources([
-    { file: CONTENT.timeline, entries: timeline },
-    { file: CONTENT.notes, entries: rawNotes },
-    { file: CONTENT.glossary, entries },
+    { file: files.timeline, entries: timeline },
+    { file: files.notes, entries: rawNotes },
   ]);
 
-  const corrections = readYamlList(root, CONTENT.corrections, correctionSchema);
-  checkCorrections(corrections, {
-    note: { file: CONTENT.notes, ids: rawNotes.map((note) => note.id) },
-    event: { file: CONTENT.timeline, ids: timeline.map((event) => event.id) },
-    glossary: { file: CONTENT.glossary, ids: entries.map((entry) => entry.id) },
-  });
-  const updated = latestDay([...contentChangeDays(root, CONTENT.folder), ...corrections.map((correction) => correction.date)]);
-  if (updated === undefined) throw new ContentError(CONTENT.folder, 'holds no files, so it has no date of change.');
+  const corrections = readOptionalYamlList(root, files.corrections, correctionSchema);
+  checkCorrections(
+    corrections,
+    {
+      note: { file: files.notes, ids: rawNotes.map((note) => note.id) },
+      event: { file: files.timeline, ids: timeline.map((event) => event.id) },
+      glossary: { file: GLOSSARY_FILE, ids: glossary.entries.map((entry) => entry.id) },
+    },
+    files.corrections,
+  );
+  const updated = latestDay([...contentChangeDays(root, files.folder), ...corrections.map((correction) => correction.date)]);
+  if (updated === undefined) throw new ContentError(files.folder, 'holds no files, so it has no date of change.');
 
   return {
+    slug: files.slug,
+    files,
     sections,
-    explainer,
+    meta,
     updated,
     corrections,
     publishedIds,
@@ -122,13 +143,101 @@ function load(root: string): Content {
       return corrected ? { ...note, corrected } : note;
     }),
     timelineMentions: timelineMentions(timeline, texts),
-    glossary: { entries, mentions, linker },
+    mentions,
+    entryIds: new Set([...mentions.keys(), ...contextIds.filter((id) => glossary.linker.entries.get(id)?.context)]),
   };
+}
+
+/** The story folders under content/stories/, by slug, each slug checked. */
+function storySlugs(root: string): string[] {
+  const folder = join(root, STORIES_FOLDER);
+  if (!existsSync(folder)) throw new ContentError(STORIES_FOLDER, 'the stories folder does not exist.', 'run `npm run new-story` to add one.');
+  const slugs = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const slug of slugs) {
+    const problem = idSchema.safeParse(slug).error?.issues[0]?.message;
+    if (problem) throw new ContentError(`${STORIES_FOLDER}/${slug}`, `the folder name is the story's address, and it ${problem}`);
+    if (RESERVED_SLUGS.includes(slug)) {
+      throw new ContentError(`${STORIES_FOLDER}/${slug}`, `"${slug}" is a path the site itself uses; give the story another folder name.`);
+    }
+  }
+  if (slugs.length === 0) throw new ContentError(STORIES_FOLDER, 'holds no story folders.');
+  return slugs;
+}
+
+/** Fails when two stories use one id where the site needs it unique (the corrections log's anchors), naming both files. */
+function checkUniqueAcrossStories(stories: readonly Story[], ids: (story: Story) => string[], file: (story: Story) => string, what: string): void {
+  const owners = new Map<string, Story>();
+  for (const story of stories) {
+    for (const id of ids(story)) {
+      const owner = owners.get(id);
+      if (owner) throw new ContentError(file(story), `entry "${id}": the ${what} is already used in ${file(owner)}; the site needs each one once.`);
+      owners.set(id, story);
+    }
+  }
+}
+
+/** Newest first by the source's publication date; stories of one day by slug. */
+function newestFirst(a: Story, b: Story): number {
+  return b.meta.source.published.localeCompare(a.meta.source.published) || a.slug.localeCompare(b.slug);
+}
+
+/** Reads every content file and runs every check, throwing the first ContentError. */
+function load(root: string): Content {
+  const site = readYamlDocument(root, SITE_FILE, siteSchema);
+  const entries = readYamlList(root, GLOSSARY_FILE, glossaryEntrySchema);
+  checkGlossary(entries, GLOSSARY_FILE);
+  checkSources([{ file: GLOSSARY_FILE, entries }]);
+  const glossary = { entries, linker: createLinker(entries) };
+
+  const stories: Story[] = [];
+  const heldBack: HeldBackStory[] = [];
+  for (const slug of storySlugs(root)) {
+    const files = storyFolder(slug);
+    const marks = draftMarks(root, files);
+    if (marks.length === 0) {
+      const story = loadStory(root, files, glossary);
+      const unfinished = storyDraftReasons(story.meta);
+      if (unfinished.length > 0) throw new ContentError(files.story, unfinished.join('; '), 'finish these fields, or mark the story `draft: true`.');
+      stories.push(story);
+    } else if (buildsDrafts()) {
+      stories.push(loadStory(root, files, glossary));
+    } else {
+      // A draft need not pass the checks yet: what it still fails is part of what keeps it back.
+      let problems: string[] = [];
+      try {
+        problems = storyDraftReasons(loadStory(root, files, glossary).meta).map((reason) => `${files.story} → ${reason}`);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems = [error.message];
+      }
+      heldBack.push({ slug, folder: files.folder, reasons: [...new Set([...marks, ...problems])] });
+    }
+  }
+  if (stories.length === 0) {
+    throw new ContentError(STORIES_FOLDER, 'holds no story ready to publish.', heldBack.map((story) => `${story.folder}: ${story.reasons.join('; ')}`).join(' '));
+  }
+  const publishedStories = readYamlDocument(root, PUBLISHED_STORIES_FILE, publishedIdsSchema).ids;
+  checkStoryHistory(publishedStories, { building: stories.map((story) => story.slug), heldBack: heldBack.map((story) => story.slug) });
+  if (!stories.some((story) => story.slug === site.firstStory)) {
+    throw new ContentError(SITE_FILE, `firstStory: "${site.firstStory}" is not a published story in ${STORIES_FOLDER}/.`);
+  }
+
+  checkUniqueAcrossStories(stories, (story) => story.corrections.map((correction) => correction.id), (story) => story.files.corrections, 'correction id');
+
+  const mentioned = new Map<string, Mention[]>();
+  for (const story of stories) for (const [id, found] of story.mentions) mentioned.set(id, [...(mentioned.get(id) ?? []), ...found]);
+  // Drafts count too: an entry written for a story still in preparation is not an orphan.
+  if (heldBack.length === 0) checkMentioned(entries, mentioned, GLOSSARY_FILE);
+
+  return { site, stories: stories.sort(newestFirst), heldBack, glossary };
 }
 
 /** The size and time of every file under content/: when none has changed, neither has the content. */
 function fingerprint(root: string): string {
-  const folder = join(root, CONTENT.folder);
+  const folder = join(root, CONTENT_FOLDER);
   if (!existsSync(folder)) return '';
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .sort()
@@ -158,30 +267,13 @@ const cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map<st
  * changes nothing while it runs, so it skips that check.
  */
 export function readContent(root: string): Content {
-  const cached = cache.get(root);
+  // A read for `astro dev` holds the drafts and one for `astro build` does not, so each has its own entry.
+  const key = `${root}\0${buildsDrafts()}`;
+  const cached = cache.get(key);
   if (cached && process.env['NODE_ENV'] === 'production') return cached.content;
   const current = fingerprint(root);
   if (cached?.fingerprint === current) return cached.content;
   const content = load(root);
-  cache.set(root, { fingerprint: current, content });
+  cache.set(key, { fingerprint: current, content });
   return content;
-}
-
-/** What the Markdown plugins take as options. */
-export type MarkdownData = Pick<Content, 'notes' | 'timelineMentions'> & { glossary: readonly GlossaryEntry[] };
-
-/**
- * The Markdown plugins' data, for astro.config.mjs. Broken content gives none:
- * a content error thrown while Astro loads its config would read as "Unable to
- * load your Astro config". The sections loader then reads the same content and
- * stops the build with the error where it belongs, before anything renders.
- */
-export function markdownData(root: string): MarkdownData {
-  try {
-    const { notes, timelineMentions, glossary } = readContent(root);
-    return { notes, timelineMentions, glossary: glossary.entries };
-  } catch (error) {
-    if (error instanceof ContentError) return { notes: [], timelineMentions: [], glossary: [] };
-    throw error;
-  }
 }

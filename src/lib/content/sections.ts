@@ -18,7 +18,7 @@ export function inReadingOrder<T extends SectionLike>(sections: readonly T[]): T
  * and former ids that clash with another section's id. Throws one error
  * naming every file and field at fault.
  */
-export function checkSections(sections: readonly SectionLike[]): void {
+export function checkSections(sections: readonly SectionLike[], folder: string): void {
   const problems: string[] = [];
   const byPosition = new Map<number, SectionLike>();
   const owners = new Map<string, SectionLike>();
@@ -42,7 +42,7 @@ export function checkSections(sections: readonly SectionLike[]): void {
     }
   }
   if (problems.length > 0) {
-    throw new ContentError('content/sections', `\n  ${problems.join('\n  ')}`);
+    throw new ContentError(folder, `\n  ${problems.join('\n  ')}`);
   }
 }
 

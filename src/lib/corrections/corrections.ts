@@ -1,8 +1,6 @@
 import type { Correction } from '../../schemas/correction';
 import { ContentError } from '../content/content-error';
 
-/** Where content/corrections.yaml is, for error messages. */
-export const CORRECTIONS_FILE = 'content/corrections.yaml';
 /** The page that lists every correction. */
 export const CORRECTIONS_PATH = '/corrections/';
 
@@ -19,7 +17,7 @@ export type CorrectionTargets = Record<Correction['target']['kind'], { file: str
  * glossary entry that exists. Throws one error naming the file, each entry
  * and the field.
  */
-export function checkCorrections(corrections: readonly Correction[], targets: CorrectionTargets, file = CORRECTIONS_FILE): void {
+export function checkCorrections(corrections: readonly Correction[], targets: CorrectionTargets, file: string): void {
   const problems = corrections.flatMap(({ id, target }) => {
     const known = targets[target.kind];
     return known.ids.includes(target.id)

@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../../schemas/glossary';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { glossaryPath } from '../glossary/glossary';
 import { noteAnchor, type NumberedNote } from '../notes/fact-notes';
+import { storyAnchorPath } from '../share/links';
 import { eventAnchor } from '../timeline/timeline';
 import { correctionAnchor, newestFirst } from './corrections';
 
@@ -21,8 +22,8 @@ export interface CorrectedTexts {
   entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[];
 }
 
-/** The log, newest first, each entry naming and linking what it corrected. The ids have been checked to exist. */
-export function correctionLog(corrections: readonly Correction[], texts: CorrectedTexts): CorrectionView[] {
+/** One story's log, newest first, each entry naming and linking what it corrected in the story `slug`. The ids have been checked to exist. */
+export function correctionLog(corrections: readonly Correction[], texts: CorrectedTexts, slug: string): CorrectionView[] {
   // checkCorrections has made sure that every target exists; a missing one here is a programming error.
   const find = <T extends { id: string }>(list: readonly T[], id: string): T => {
     const found = list.find((candidate) => candidate.id === id);
@@ -32,9 +33,9 @@ export function correctionLog(corrections: readonly Correction[], texts: Correct
   const corrected = ({ kind, id }: Correction['target']) => {
     if (kind === 'note') {
       const note = find(texts.notes, id);
-      return { label: `Note ${note.number}, on “${note.phrase}”`, href: `/#${noteAnchor(id)}` };
+      return { label: `Note ${note.number}, on “${note.phrase}”`, href: storyAnchorPath(slug, noteAnchor(id)) };
     }
-    if (kind === 'event') return { label: `Timeline: ${find(texts.events, id).title}`, href: `/#${eventAnchor(id)}` };
+    if (kind === 'event') return { label: `Timeline: ${find(texts.events, id).title}`, href: storyAnchorPath(slug, eventAnchor(id)) };
     return { label: `Glossary: ${find(texts.entries, id).term}`, href: glossaryPath(id) };
   };
   return newestFirst(corrections).map((correction) => ({

@@ -35,7 +35,7 @@ export interface SectionText {
 export interface ArticleFrame {
   /** The source's headline and the id of the section it stands before. */
   headline: string;
-  headlineBefore: string;
+  headlineBefore?: string | undefined;
   headlineAnchor: string;
   credit: string;
   creditAnchor: string;

@@ -3,9 +3,6 @@ import type { CorrectedMark } from '../corrections/corrections';
 import { ContentError } from '../content/content-error';
 import { countPhrase, findPhrase, quote, type SectionText } from '../text/phrase';
 
-/** Where content/notes.yaml is, for error messages. */
-export const NOTES_FILE = 'content/notes.yaml';
-
 /** The anchor of a note in its notes list. */
 export const noteAnchor = (noteId: string) => `note-${noteId}`;
 /** The anchor of a note's number in the article, where the note links back to. */
@@ -45,7 +42,7 @@ export function numberNotes(notes: readonly FactNote[], texts: readonly SectionT
  * once, and no id is used twice. `texts` are the sections and the credit line.
  * Throws one error naming the file, and each entry and field at fault.
  */
-export function checkNotes(notes: readonly FactNote[], texts: readonly SectionText[], file = NOTES_FILE): void {
+export function checkNotes(notes: readonly FactNote[], texts: readonly SectionText[], file: string): void {
   const problems: string[] = [];
   const at = (note: FactNote, field: string, message: string) => problems.push(`entry "${note.id}" → ${field}: ${message}`);
   const ids = new Set<string>();

@@ -1,16 +1,29 @@
+/** A story's page. */
+export function storyPath(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** A place in a story's page: a section, an event, a note or an entry of its who's who. */
+export function storyAnchorPath(slug: string, anchor: string): string {
+  return `/${slug}/#${anchor}`;
+}
+
 /** The path of a section's share page, whose link previews show that section. */
-export function sharePath(id: string): string {
+export function sharePath(slug: string, id: string): string {
+  return `/${slug}/s/${id}/`;
+}
+
+/**
+ * The share page of a section of the site's first story, as it was published
+ * before the site held several stories: it now redirects to sharePath().
+ */
+export function firstStorySharePath(id: string): string {
   return `/s/${id}/`;
 }
 
-/** The section's place in the full explainer. */
-export function explainerPath(id: string): string {
-  return `/#${id}`;
-}
-
-/** The link-preview image of a section's share page, or of the explainer itself when no id is given. */
-export function previewImagePath(id?: string): string {
-  return id === undefined ? '/og/explainer.png' : `/og/s/${id}.png`;
+/** The link-preview image of a section's share page, or of the story itself when no id is given. */
+export function previewImagePath(slug: string, id?: string): string {
+  return id === undefined ? `/og/${slug}.png` : `/og/${slug}/s/${id}.png`;
 }
 
 /** The link-preview image of a glossary entry's page. */

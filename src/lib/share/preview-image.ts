@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { PREVIEW_IMAGE_SIZE } from './social-meta';
+import { PREVIEW_IMAGE_SIZE, wordmark } from './social-meta';
 
 const { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT } = PREVIEW_IMAGE_SIZE;
 
@@ -14,8 +14,10 @@ export interface PreviewCard {
   title: string;
   /** A sentence under the title, smaller: a glossary entry's definition. */
   text?: string;
-  /** The explainer's name, at the foot of the card. */
+  /** The story's headline, or what the page is, at the foot of the card. */
   footer: string;
+  /** The site's name, at the top left. */
+  brand: string;
 }
 
 // Colours of the site's light theme (src/styles/global.css); an image has no dark mode.
@@ -121,9 +123,10 @@ export async function previewCardSvg(card: PreviewCard): Promise<string> {
     throw new Error(`The text “${card.text}” is too long for its link-preview image; shorten it to under about 300 characters.`);
   }
   fonts ??= interFonts();
+  const { lead, last } = wordmark(card.brand);
   const brand = box({ display: 'flex', fontSize: 32, fontWeight: 700, color: INK }, [
-    box({}, 'SCO 2025'),
-    box({ color: ACCENT, marginLeft: 10 }, 'explained'),
+    ...(lead ? [box({ marginRight: 10 }, lead)] : []),
+    box({ color: ACCENT }, last),
   ]);
   // Padding on the root is not taken off its width by satori, so the margins sit on an inner column.
   const tree = box(

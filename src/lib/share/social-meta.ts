@@ -44,29 +44,46 @@ export function linkPreviewTags(preview: LinkPreview): MetaTag[] {
   ];
 }
 
-/** The site's name, as its header shows it. */
-export const SITE_NAME = 'SCO 2025 explained';
-const LOCALE = 'en_GB';
+/** What every link preview says of the site itself (content/site.yaml). */
+export interface SiteIdentity {
+  name: string;
+  /** BCP 47, as the page's lang ("en-GB"). */
+  language: string;
+}
+
+/** The site's name set as a wordmark: its last word apart, as the header and the preview images show it. */
+export function wordmark(name: string): { lead: string; last: string } {
+  const split = name.lastIndexOf(' ');
+  return { lead: split > 0 ? name.slice(0, split) : '', last: name.slice(split + 1) };
+}
+
+/** OpenGraph writes a language and region with an underscore ("en_GB"). */
+const localeOf = (site: SiteIdentity) => site.language.replace('-', '_');
 /** The size every link-preview service crops from: OpenGraph's recommended 1.91:1. */
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** The link preview of the explainer page itself. */
-export function explainerLinkPreview(explainer: { headline: string; dek: string }, urls: { page: string; image: string }): LinkPreview {
+/** The link preview of a story's page. */
+export function explainerLinkPreview(
+  explainer: { headline: string; dek: string },
+  site: SiteIdentity,
+  urls: { page: string; image: string },
+): LinkPreview {
   return {
     title: explainer.headline,
     description: explainer.dek,
     url: urls.page,
     type: 'article',
-    siteName: SITE_NAME,
-    locale: LOCALE,
-    image: { url: urls.image, alt: `${SITE_NAME}: ${explainer.headline}`, ...PREVIEW_IMAGE_SIZE },
+    siteName: site.name,
+    locale: localeOf(site),
+    image: { url: urls.image, alt: `${site.name}: ${explainer.headline}`, ...PREVIEW_IMAGE_SIZE },
   };
 }
 
-/** The link preview of one section's share page: its title and summary, and the explainer it belongs to. */
+/** The link preview of one section's share page: its title and summary, and the story it belongs to. */
 export function sectionLinkPreview(
   section: { title: string; summary: string; number: number; total: number },
   explainerHeadline: string,
+  site: SiteIdentity,
   urls: { page: string; image: string },
 ): LinkPreview {
   return {
@@ -74,8 +91,8 @@ export function sectionLinkPreview(
     description: section.summary,
     url: urls.page,
     type: 'article',
-    siteName: SITE_NAME,
-    locale: LOCALE,
+    siteName: site.name,
+    locale: localeOf(site),
     image: {
       url: urls.image,
       alt: `Part ${section.number} of ${section.total}: “${section.title}”, from ${explainerHeadline}`,
@@ -87,15 +104,21 @@ export function sectionLinkPreview(
 /** The link preview of a glossary entry's page: its name, kind and definition. */
 export function glossaryLinkPreview(
   entry: { term: string; kind: string; definition: string },
+  site: SiteIdentity,
   urls: { page: string; image: string },
 ): LinkPreview {
   return {
-    title: `${entry.term} · SCO 2025 glossary`,
+    title: glossaryTitle(entry.term, site),
     description: entry.definition,
     url: urls.page,
     type: 'website',
-    siteName: SITE_NAME,
-    locale: LOCALE,
+    siteName: site.name,
+    locale: localeOf(site),
     image: { url: urls.image, alt: `${entry.kind}: ${entry.term}. ${entry.definition}`, ...PREVIEW_IMAGE_SIZE },
   };
+}
+
+/** The title of a glossary entry's page. */
+export function glossaryTitle(term: string, site: SiteIdentity): string {
+  return `${term} · Who’s who · ${site.name}`;
 }

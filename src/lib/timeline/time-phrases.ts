@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../content/content-error';
 import { formatIsoDate, formatIsoRange, parseIsoDate, type IsoDate } from '../content/iso-date';
 import { quote, type SectionText } from '../text/phrase';
-import { eventDates, mentionSection, TIMELINE_FILE } from './timeline';
+import { eventDates, mentionSection } from './timeline';
 
 /*
  * The date rules: what the article's time words mean, counted from the day it
@@ -178,7 +178,7 @@ export function checkTimePhrases(
   events: readonly Checked[],
   published: string,
   sections: readonly SectionText[],
-  { file = TIMELINE_FILE, publishedField = 'content/explainer.yaml → source.published' } = {},
+  { file, publishedField }: { file: string; publishedField: string },
 ): void {
   const day = Temporal.PlainDate.from(published);
   const shown = describe(day, day);

@@ -6,9 +6,6 @@ import { ContentError } from '../content/content-error';
 import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate, type MonthStyle } from '../content/iso-date';
 import { countPhrase, quote, type SectionText } from '../text/phrase';
 
-/** Where content/timeline.yaml is, for error messages. */
-export const TIMELINE_FILE = 'content/timeline.yaml';
-
 /** The anchor of an event on the timeline: its heading's id. */
 export const eventAnchor = (eventId: string) => `event-${eventId}`;
 /** The anchor of the words in the article that refer to an event. */
@@ -19,7 +16,7 @@ type Dated = Pick<TimelineEvent, 'id' | 'date' | 'start' | 'end' | 'order'>;
 
 function parsed(text: string, event: Dated): IsoDate {
   const date = parseIsoDate(text);
-  if (typeof date === 'string') throw new ContentError(TIMELINE_FILE, `entry "${event.id}" → ${date}`);
+  if (typeof date === 'string') throw new ContentError('timeline', `entry "${event.id}" → ${date}`);
   return date;
 }
 
@@ -27,7 +24,7 @@ function parsed(text: string, event: Dated): IsoDate {
 export function eventDates(event: Dated): { start: IsoDate; end?: IsoDate } {
   if (event.date !== undefined) return { start: parsed(event.date, event) };
   if (event.start === undefined || event.end === undefined) {
-    throw new ContentError(TIMELINE_FILE, `entry "${event.id}" → date: is missing: give \`date\`, or \`start\` and \`end\`.`);
+    throw new ContentError('timeline', `entry "${event.id}" → date: is missing: give \`date\`, or \`start\` and \`end\`.`);
   }
   return { start: parsed(event.start, event), end: parsed(event.end, event) };
 }
@@ -165,7 +162,7 @@ export function timelineMentions(events: readonly TimelineEvent[], sections: rea
  * the same words, no id is used twice. Throws one error naming the file, and
  * each entry and field at fault.
  */
-export function checkTimeline(events: readonly TimelineEvent[], sections: readonly SectionText[], file = TIMELINE_FILE): void {
+export function checkTimeline(events: readonly TimelineEvent[], sections: readonly SectionText[], file: string): void {
   const problems: string[] = [];
   const at = (event: TimelineEvent, field: string, message: string) => problems.push(`entry "${event.id}" → ${field}: ${message}`);
   const known = sections.map((section) => section.id);

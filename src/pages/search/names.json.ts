@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadExplainer } from '../../lib/content/explainer';
+import { loadSite } from '../../lib/content/stories';
 import { namesWithCounts } from '../../lib/search/names-data';
 
 /** The glossary's names, aliases and definitions, which the search dialog loads once the reader shows intent. */
-export const GET: APIRoute = async () => Response.json(namesWithCounts((await loadExplainer()).glossary));
+export const GET: APIRoute = async () => {
+  const { glossary } = await loadSite();
+  return Response.json(namesWithCounts(glossary.entries, glossary.mentions));
+};

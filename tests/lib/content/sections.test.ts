@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSections, inReadingOrder, readingMinutes, requireSection, type SectionLike } from '../../../src/lib/content/sections';
 
 function section(id: string, position: number, formerIds: string[] = []): SectionLike {
-  return { id, filePath: `content/sections/${id}.md`, data: { id, title: id, position, summary: '', formerIds } };
+  return { id, filePath: `content/stories/sco-2025/sections/${id}.md`, data: { id, title: id, position, summary: '', formerIds } };
 }
 
 describe('sections across files', () => {
@@ -12,20 +12,20 @@ describe('sections across files', () => {
   });
 
   it('rejects two sections in one position, naming both files', () => {
-    expect(() => checkSections([section('a', 1), section('b', 1)])).toThrow(
-      'content/sections/b.md → position: 1 is also used by content/sections/a.md',
+    expect(() => checkSections([section('a', 1), section('b', 1)], 'content/stories/sco-2025/sections')).toThrow(
+      'content/stories/sco-2025/sections/b.md → position: 1 is also used by content/stories/sco-2025/sections/a.md',
     );
   });
 
   it('rejects a former id that another section uses as its id', () => {
-    expect(() => checkSections([section('a', 1), section('b', 2, ['a'])])).toThrow(
-      'content/sections/b.md → formerIds: "a" is already claimed by content/sections/a.md',
+    expect(() => checkSections([section('a', 1), section('b', 2, ['a'])], 'content/stories/sco-2025/sections')).toThrow(
+      'content/stories/sco-2025/sections/b.md → formerIds: "a" is already claimed by content/stories/sco-2025/sections/a.md',
     );
   });
 
   it('names the file and field of a reference to a missing section', () => {
-    expect(() => requireSection([section('a', 1)], 'z', { file: 'content/explainer.yaml', field: 'source.headlineBefore' })).toThrow(
-      'content/explainer.yaml: source.headlineBefore: "z" is not a section id. Known ids: a.',
+    expect(() => requireSection([section('a', 1)], 'z', { file: 'content/stories/sco-2025/story.yaml', field: 'source.headlineBefore' })).toThrow(
+      'content/stories/sco-2025/story.yaml: source.headlineBefore: "z" is not a section id. Known ids: a.',
     );
   });
 

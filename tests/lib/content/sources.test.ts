@@ -23,17 +23,17 @@ describe('source hygiene', () => {
     const page = 'https://tass.com/politics/2009665';
     expect(() =>
       checkSources([
-        { file: 'content/notes.yaml', entries: [{ id: 'receiving-putin', sources: [{ title: 'TASS: Putin arrives', url: page }] }] },
+        { file: 'content/stories/sco-2025/notes.yaml', entries: [{ id: 'receiving-putin', sources: [{ title: 'TASS: Putin arrives', url: page }] }] },
         { file: 'content/glossary.yaml', entries: [{ id: 'chen-miner', sources: [{ title: 'TASS: Putin arrives', url: page }] }] },
       ]),
     ).not.toThrow();
     expect(() =>
       checkSources([
-        { file: 'content/notes.yaml', entries: [{ id: 'receiving-putin', sources: [{ title: 'TASS: Putin arrives', url: page }] }] },
+        { file: 'content/stories/sco-2025/notes.yaml', entries: [{ id: 'receiving-putin', sources: [{ title: 'TASS: Putin arrives', url: page }] }] },
         { file: 'content/glossary.yaml', entries: [{ id: 'chen-miner', sources: [{ title: 'TASS report', url: page }] }] },
       ]),
     ).toThrow(
-      'content/glossary.yaml: entry "chen-miner" → sources[0].title: "TASS report" names https://tass.com/politics/2009665, which content/notes.yaml: entry "receiving-putin" → sources[0].title calls "TASS: Putin arrives".',
+      'content/glossary.yaml: entry "chen-miner" → sources[0].title: "TASS report" names https://tass.com/politics/2009665, which content/stories/sco-2025/notes.yaml: entry "receiving-putin" → sources[0].title calls "TASS: Putin arrives".',
     );
   });
 });

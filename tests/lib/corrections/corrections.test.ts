@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read';
+import { projectRoot } from '../../support/paths';
+import { scoStory } from '../../support/story.ts';
 import { checkCorrections, correctedMark, newestFirst, type CorrectionTargets } from '../../../src/lib/corrections/corrections';
 import { correctionLog } from '../../../src/lib/corrections/log';
 import type { Correction } from '../../../src/schemas/correction';
-import { projectRoot } from '../../support/paths';
 
-const content = readContent(projectRoot);
+const content = scoStory();
 
 const correction = (id: string, date: string, kind: Correction['target']['kind'], target: string): Correction => ({
   id,
@@ -15,9 +16,10 @@ const correction = (id: string, date: string, kind: Correction['target']['kind']
   now: 'It says what the sources say, and cites them.',
 });
 
+const CORRECTIONS = 'content/stories/sco-2025/corrections.yaml';
 const targets: CorrectionTargets = {
-  note: { file: 'content/notes.yaml', ids: ['beijing-summit'] },
-  event: { file: 'content/timeline.yaml', ids: ['alaska-summit'] },
+  note: { file: 'content/stories/sco-2025/notes.yaml', ids: ['beijing-summit'] },
+  event: { file: 'content/stories/sco-2025/timeline.yaml', ids: ['alaska-summit'] },
   glossary: { file: 'content/glossary.yaml', ids: ['sco'] },
 };
 
@@ -33,9 +35,9 @@ describe('the corrections log', () => {
   });
 
   it('rejects a correction of a note, event or entry that does not exist, naming file, entry and field', () => {
-    expect(() => checkCorrections([correction('a', '2026-12-01', 'note', 'beijing-summit')], targets)).not.toThrow();
-    expect(() => checkCorrections([correction('fix-x', '2026-12-01', 'event', 'sco')], targets)).toThrow(
-      'content/corrections.yaml: entry "fix-x" → target.id: "sco" is not the id of a event in content/timeline.yaml.',
+    expect(() => checkCorrections([correction('a', '2026-12-01', 'note', 'beijing-summit')], targets, CORRECTIONS)).not.toThrow();
+    expect(() => checkCorrections([correction('fix-x', '2026-12-01', 'event', 'sco')], targets, CORRECTIONS)).toThrow(
+      'content/stories/sco-2025/corrections.yaml: entry "fix-x" → target.id: "sco" is not the id of a event in content/stories/sco-2025/timeline.yaml.',
     );
   });
 
@@ -56,16 +58,20 @@ describe('the corrections log', () => {
   });
 
   it('names and links what each correction touched', () => {
-    const log = correctionLog(content.corrections, { notes: content.notes, events: content.timeline, entries: content.glossary.entries });
+    const log = correctionLog(
+      content.corrections,
+      { notes: content.notes, events: content.timeline, entries: readContent(projectRoot).glossary.entries },
+      'sco-2025',
+    );
     expect(log.map((entry) => [entry.anchor, entry.corrected.label, entry.corrected.href])).toEqual([
-      ['correction-receiving-putin-welcome', 'Note 1, on “receiving Putin with significant formality”', '/#note-receiving-putin'],
-      ['correction-beijing-summit-anthems', 'Note 2, on “Beijing summit”', '/#note-beijing-summit'],
+      ['correction-receiving-putin-welcome', 'Note 1, on “receiving Putin with significant formality”', '/sco-2025/#note-receiving-putin'],
+      ['correction-beijing-summit-anthems', 'Note 2, on “Beijing summit”', '/sco-2025/#note-beijing-summit'],
       ['correction-alaska-summit-last-meeting', 'Glossary: Alaska summit', '/glossary/alaska-summit/'],
       ['correction-sco-partners', 'Glossary: Shanghai Cooperation Organisation (SCO)', '/glossary/sco/'],
       [
         'correction-india-reciprocal-tariff-order',
         'Timeline: A 25% “reciprocal” US tariff on Indian goods takes effect',
-        '/#event-india-reciprocal-tariff',
+        '/sco-2025/#event-india-reciprocal-tariff',
       ],
     ]);
   });

@@ -13,13 +13,21 @@ const note = (id: string, sectionId: string, phrase: string): FactNote => ({
 });
 
 const texts: SectionText[] = [
-  { id: 'opening', file: 'content/sections/01-opening.md', text: 'Xi, receiving Putin with formality. The Beijing summit featured bands.' },
+  {
+    id: 'opening',
+    file: 'content/stories/sco-2025/sections/01-opening.md',
+    text: 'Xi, receiving Putin with formality. The Beijing summit featured bands.',
+  },
   {
     id: 'since-alaska',
-    file: 'content/sections/04-since-alaska.md',
+    file: 'content/stories/sco-2025/sections/04-since-alaska.md',
     text: 'Their second largest aerial attack to date. During a lunch on Sunday.',
   },
-  { id: 'credit', file: 'content/explainer.yaml → source.credit', text: 'CNN’s Xenixnews Darya Tarasova contributed reporting.' },
+  {
+    id: 'credit',
+    file: 'content/stories/sco-2025/story.yaml → source.credit',
+    text: 'CNN’s Xenixnews Darya Tarasova contributed reporting.',
+  },
 ];
 
 describe('numbering notes', () => {
@@ -50,7 +58,7 @@ describe('numbering notes', () => {
 });
 
 describe('checking notes against the article', () => {
-  const check = (notes: FactNote[]) => () => checkNotes(notes, texts);
+  const check = (notes: FactNote[]) => () => checkNotes(notes, texts, 'content/stories/sco-2025/notes.yaml');
 
   it('accepts notes whose words stand once in their section or in the credit line', () => {
     expect(check([note('beijing', 'opening', 'Beijing summit'), note('credit', 'credit', 'Xenixnews')])).not.toThrow();
@@ -58,19 +66,19 @@ describe('checking notes against the article', () => {
 
   it('names the file, entry and field of an unknown section id', () => {
     expect(check([note('beijing', 'openning', 'Beijing summit')])).toThrow(
-      'content/notes.yaml: \n  entry "beijing" → sectionId: "openning" is not a section id. Known ids: opening, since-alaska, or "credit" for the credit line.',
+      'content/stories/sco-2025/notes.yaml: \n  entry "beijing" → sectionId: "openning" is not a section id. Known ids: opening, since-alaska, or "credit" for the credit line.',
     );
   });
 
   it('names the file, entry and field of words that are not in the section', () => {
     expect(check([note('beijing', 'since-alaska', 'Beijing summit')])).toThrow(
-      'entry "beijing" → phrase: "Beijing summit" does not stand in section "since-alaska" (content/sections/04-since-alaska.md). Copy the words verbatim from the article.',
+      'entry "beijing" → phrase: "Beijing summit" does not stand in section "since-alaska" (content/stories/sco-2025/sections/04-since-alaska.md). Copy the words verbatim from the article.',
     );
   });
 
   it('rejects words that stand twice, and two notes on overlapping words', () => {
     const twice: SectionText[] = [{ id: 'opening', file: 'a.md', text: 'summit and summit' }];
-    expect(() => checkNotes([note('s', 'opening', 'summit')], twice)).toThrow(
+    expect(() => checkNotes([note('s', 'opening', 'summit')], twice, 'content/stories/sco-2025/notes.yaml')).toThrow(
       'entry "s" → phrase: "summit" stands 2 times in opening (a.md)',
     );
     expect(check([note('a', 'opening', 'Beijing summit'), note('b', 'opening', 'summit featured')])).toThrow(

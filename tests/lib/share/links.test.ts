@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, explainerPath, neighbours, previewImagePath, sharePath } from '../../../src/lib/share/links';
+import {
+  absoluteUrl,
+  firstStorySharePath,
+  neighbours,
+  previewImagePath,
+  sharePath,
+  storyAnchorPath,
+  storyPath,
+} from '../../../src/lib/share/links';
 import { explainerLinkPreview, linkPreviewTags, sectionLinkPreview } from '../../../src/lib/share/social-meta';
+
+const SITE = { name: 'SCO 2025 explained', language: 'en-GB' };
 
 describe('share links and link previews', () => {
   it('builds the paths of a section', () => {
-    expect(sharePath('close-rapport')).toBe('/s/close-rapport/');
-    expect(explainerPath('close-rapport')).toBe('/#close-rapport');
-    expect(previewImagePath('close-rapport')).toBe('/og/s/close-rapport.png');
-    expect(previewImagePath()).toBe('/og/explainer.png');
+    expect(storyPath('sco-2025')).toBe('/sco-2025/');
+    expect(sharePath('sco-2025', 'close-rapport')).toBe('/sco-2025/s/close-rapport/');
+    expect(storyAnchorPath('sco-2025', 'close-rapport')).toBe('/sco-2025/#close-rapport');
+    expect(previewImagePath('sco-2025', 'close-rapport')).toBe('/og/sco-2025/s/close-rapport.png');
+    expect(previewImagePath('sco-2025')).toBe('/og/sco-2025.png');
+    expect(firstStorySharePath('close-rapport')).toBe('/s/close-rapport/');
   });
 
   it('makes absolute URLs on the site', () => {
-    expect(absoluteUrl('/s/opening/', 'https://sco.example.org')).toBe('https://sco.example.org/s/opening/');
+    expect(absoluteUrl('/sco-2025/s/opening/', 'https://sco.example.org')).toBe('https://sco.example.org/sco-2025/s/opening/');
   });
 
   it('finds the previous and next items, and none past either end', () => {
@@ -21,21 +33,21 @@ describe('share links and link previews', () => {
   });
 
   it('writes OpenGraph tags as properties and Twitter tags as names', () => {
-    const preview = explainerLinkPreview(
-      { headline: 'Headline', dek: 'Dek.' },
-      { page: 'https://x.org/', image: 'https://x.org/og/explainer.png' },
-    );
+    const preview = explainerLinkPreview({ headline: 'Headline', dek: 'Dek.' }, SITE, {
+      page: 'https://x.org/',
+      image: 'https://x.org/og/sco-2025.png',
+    });
     const tags = linkPreviewTags(preview);
-    expect(tags).toContainEqual({ attribute: 'property', key: 'og:image', content: 'https://x.org/og/explainer.png' });
+    expect(tags).toContainEqual({ attribute: 'property', key: 'og:image', content: 'https://x.org/og/sco-2025.png' });
     expect(tags).toContainEqual({ attribute: 'property', key: 'og:image:width', content: '1200' });
     expect(tags).toContainEqual({ attribute: 'name', key: 'twitter:card', content: 'summary_large_image' });
     expect(tags.every((tag) => (tag.key.startsWith('og:') ? tag.attribute === 'property' : tag.attribute === 'name'))).toBe(true);
   });
 
   it('describes a section preview image by its place, title and explainer', () => {
-    const preview = sectionLinkPreview({ title: 'Close rapport', summary: 'A banquet.', number: 3, total: 8 }, 'The explainer', {
+    const preview = sectionLinkPreview({ title: 'Close rapport', summary: 'A banquet.', number: 3, total: 8 }, 'The explainer', SITE, {
       page: 'https://x.org/s/close-rapport/',
-      image: 'https://x.org/og/s/close-rapport.png',
+      image: 'https://x.org/og/sco-2025/s/close-rapport.png',
     });
     expect(preview.image.alt).toBe('Part 3 of 8: “Close rapport”, from The explainer');
     expect(preview.description).toBe('A banquet.');

@@ -13,7 +13,7 @@ const isRule = (r: number, g: number, b: number) => Math.abs(r - 0xd9) < 6 && Ma
  * the first row that is rule colour across most of the card's width.
  */
 async function drawnRows(title: string, text?: string) {
-  const card = { kicker: 'Part 2 of 8', title, footer: 'The explainer' };
+  const card = { kicker: 'Part 2 of 8', title, footer: 'The explainer', brand: 'SCO 2025 explained' };
   const image = new Resvg(await previewCardSvg(text === undefined ? card : { ...card, text })).render();
   const { width, height, pixels } = image;
   const inkRows: number[] = [];
@@ -59,7 +59,9 @@ describe('link-preview images', () => {
   it('refuses a title too long to show whole instead of cutting it off', async () => {
     const title = 'word '.repeat(120).trim();
     expect(titleFontSize(title)).toBeNull();
-    await expect(renderPreviewImage({ kicker: 'Part 1 of 1', title, footer: 'Explainer' })).rejects.toThrow(/too long/);
+    await expect(renderPreviewImage({ kicker: 'Part 1 of 1', title, footer: 'Explainer', brand: 'SCO 2025 explained' })).rejects.toThrow(
+      /too long/,
+    );
   });
 
   it('draws a glossary card’s name and a long definition whole, above the footer', async () => {
@@ -72,13 +74,18 @@ describe('link-preview images', () => {
     // Lines of ink under the brand line, as runs of rows: the name on one line and the definition on four.
     const lines = inkRows.filter((y, index) => y > 140 && inkRows[index - 1] !== y - 1);
     expect(lines.length).toBe(5);
-    await expect(renderPreviewImage({ kicker: 'Idea', title: 'A term', text: 'word '.repeat(200).trim(), footer: 'x' })).rejects.toThrow(
-      /too long/,
-    );
+    await expect(
+      renderPreviewImage({ kicker: 'Idea', title: 'A term', text: 'word '.repeat(200).trim(), footer: 'x', brand: 'SCO 2025 explained' }),
+    ).rejects.toThrow(/too long/);
   });
 
   it('draws a 1200 × 630 PNG', async () => {
-    const png = await renderPreviewImage({ kicker: 'Part 1 of 8', title: 'Close rapport', footer: 'The explainer' });
+    const png = await renderPreviewImage({
+      kicker: 'Part 1 of 8',
+      title: 'Close rapport',
+      footer: 'The explainer',
+      brand: 'SCO 2025 explained',
+    });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });

@@ -1,16 +1,16 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/content/read';
+import { scoStory } from '../../support/story.ts';
 import { checkTimePhrases, impliedDates, type ImpliedDates } from '../../../src/lib/timeline/time-phrases';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
-import { projectRoot } from '../../support/paths';
 
-const content = readContent(projectRoot);
-const published = Temporal.PlainDate.from(content.explainer.source.published);
+const content = scoStory();
+const WHERE = { file: 'content/stories/sco-2025/timeline.yaml', publishedField: 'content/stories/sco-2025/story.yaml → source.published' };
+const published = Temporal.PlainDate.from(content.meta.source.published);
 const texts = content.sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
 const eventOf = (id: string) => {
   const event = content.timeline.find((candidate) => candidate.id === id);
-  if (!event) throw new Error(`No event ${id} in content/timeline.yaml`);
+  if (!event) throw new Error(`No event ${id} in content/stories/sco-2025/timeline.yaml`);
   return event;
 };
 
@@ -23,8 +23,8 @@ function allowed(id: string): [string, string, string] {
 }
 
 describe('the date rules, on the real article (published Monday 1 September 2025)', () => {
-  it('reads the publication date from content/explainer.yaml', () => {
-    expect(content.explainer.source.published).toBe('2025-09-01');
+  it('reads the publication date from content/stories/sco-2025/story.yaml', () => {
+    expect(content.meta.source.published).toBe('2025-09-01');
   });
 
   it('puts a named weekday within the six days before publication, or on the day itself', () => {
@@ -75,7 +75,7 @@ describe('the date rules, on the real article (published Monday 1 September 2025
   });
 
   it('checks every dated phrase of the article, and leaves out only one that says why', () => {
-    expect(() => checkTimePhrases(content.timeline, content.explainer.source.published, texts)).not.toThrow();
+    expect(() => checkTimePhrases(content.timeline, content.meta.source.published, texts, WHERE)).not.toThrow();
     const unchecked = content.timeline.filter((event) => event.phraseUnchecked !== undefined).map((event) => event.phrase);
     expect(unchecked).toEqual(['previously']);
   });
@@ -86,7 +86,7 @@ describe('the date rules, on wrong dates', () => {
   const moved = (id: string, fields: Partial<TimelineEvent>): TimelineEvent => ({ ...eventOf(id), ...fields });
   const failure = (event: TimelineEvent) => {
     try {
-      checkTimePhrases([event], '2025-09-01', texts);
+      checkTimePhrases([event], '2025-09-01', texts, WHERE);
     } catch (error) {
       return (error as Error).message;
     }
@@ -95,13 +95,13 @@ describe('the date rules, on wrong dates', () => {
 
   it('names the file, the event, the section and both dates for a weekday', () => {
     expect(failure(moved('welcome-banquet', { date: '2025-08-30' }))).toContain(
-      'content/timeline.yaml: entry "welcome-banquet" → date: the event falls on 2025-08-30 (Saturday 30 August 2025), but "Sunday evening" in content/sections/03-close-rapport.md, published on 2025-09-01 (Monday 1 September 2025) (content/explainer.yaml → source.published), means the last Sunday (within six days before publication, or that day): 2025-08-31 (Sunday 31 August 2025).',
+      'content/stories/sco-2025/timeline.yaml: entry "welcome-banquet" → date: the event falls on 2025-08-30 (Saturday 30 August 2025), but "Sunday evening" in content/stories/sco-2025/sections/03-close-rapport.md, published on 2025-09-01 (Monday 1 September 2025) (content/stories/sco-2025/story.yaml → source.published), means the last Sunday (within six days before publication, or that day): 2025-08-31 (Sunday 31 August 2025).',
     );
   });
 
   it('rejects a weekday still to come that is dated in the past week', () => {
     expect(failure(moved('military-parade', { date: '2025-08-27' }))).toContain(
-      'entry "military-parade" → date: the event falls on 2025-08-27 (Wednesday 27 August 2025), but "on Wednesday" in content/sections/08-diplomatic-push.md',
+      'entry "military-parade" → date: the event falls on 2025-08-27 (Wednesday 27 August 2025), but "on Wednesday" in content/stories/sco-2025/sections/08-diplomatic-push.md',
     );
   });
 

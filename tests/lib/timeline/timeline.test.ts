@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/timeline/timeline';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 
+const TIMELINE = 'content/stories/sco-2025/timeline.yaml';
 const source = { title: 'A source', url: 'https://example.org/a' };
 
 /** A valid event; tests override what they are about. */
@@ -31,13 +32,13 @@ function event(id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
 const sections: (SectionText & { title: string })[] = [
   {
     id: 'close-rapport',
-    file: 'content/sections/03-close-rapport.md',
+    file: 'content/stories/sco-2025/sections/03-close-rapport.md',
     title: 'Close rapport',
     text: 'The rapport was on show Sunday evening, when Xi hosted.',
   },
   {
     id: 'since-alaska',
-    file: 'content/sections/04-since-alaska.md',
+    file: 'content/stories/sco-2025/sections/04-since-alaska.md',
     title: 'First meeting since Alaska',
     text: 'Putin’s summit with Trump in Alaska in August.\n\nJust last week, an attack. In detail during a lunch on Sunday.',
   },
@@ -153,7 +154,7 @@ describe('linking events to the article', () => {
 });
 
 describe('checking the timeline against the article', () => {
-  const check = (events: TimelineEvent[]) => () => checkTimeline(events, sections);
+  const check = (events: TimelineEvent[]) => () => checkTimeline(events, sections, TIMELINE);
 
   it('accepts events whose sections exist and whose words stand once in them', () => {
     expect(
@@ -163,19 +164,19 @@ describe('checking the timeline against the article', () => {
 
   it('names the file, entry and field of an unknown section id', () => {
     expect(check([event('alaska', { sectionIds: ['since-alaska', 'since-alaksa'] })])).toThrow(
-      'content/timeline.yaml: \n  entry "alaska" → sectionIds[1]: "since-alaksa" is not a section id. Known ids: close-rapport, since-alaska.',
+      'content/stories/sco-2025/timeline.yaml: \n  entry "alaska" → sectionIds[1]: "since-alaksa" is not a section id. Known ids: close-rapport, since-alaska.',
     );
   });
 
   it('names the file, entry and field of a phrase that is not in its sections', () => {
     expect(check([event('alaska', { phrase: 'in Augustt' })])).toThrow(
-      'entry "alaska" → phrase: "in Augustt" does not stand in section "since-alaska" (content/sections/04-since-alaska.md). Copy the words verbatim from the article, or fix sectionIds.',
+      'entry "alaska" → phrase: "in Augustt" does not stand in section "since-alaska" (content/stories/sco-2025/sections/04-since-alaska.md). Copy the words verbatim from the article, or fix sectionIds.',
     );
   });
 
   it('rejects words that stand twice, since they could point at either place', () => {
     const twice: SectionText[] = [{ id: 'since-alaska', file: 'a.md', text: 'last week and last week' }];
-    expect(() => checkTimeline([event('week', { phrase: 'last week' })], twice)).toThrow(
+    expect(() => checkTimeline([event('week', { phrase: 'last week' })], twice, TIMELINE)).toThrow(
       'entry "week" → phrase: "last week" stands 2 times in since-alaska (a.md); lengthen it so that it points at one place.',
     );
   });
@@ -194,7 +195,7 @@ describe('checking the timeline against the article', () => {
 
   it('reports every problem at once', () => {
     try {
-      checkTimeline([event('a', { sectionIds: ['nope'] }), event('b', { phrase: 'missing words' })], sections);
+      checkTimeline([event('a', { sectionIds: ['nope'] }), event('b', { phrase: 'missing words' })], sections, TIMELINE);
       expect.unreachable();
     } catch (error) {
       expect(String(error)).toContain('entry "a" → sectionIds[0]');

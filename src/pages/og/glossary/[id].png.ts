@@ -1,14 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadExplainer } from '../../../lib/content/explainer';
+import { loadSite } from '../../../lib/content/stories';
 import { kindNames } from '../../../lib/glossary/glossary';
 import { renderPreviewImage } from '../../../lib/share/preview-image';
 
 /** The link-preview image of each glossary entry's page: its name, kind and definition, drawn like the section cards. */
 export const getStaticPaths = (async () => {
-  const { glossary, meta } = await loadExplainer();
+  const { glossary, site } = await loadSite();
   return glossary.entries.map((entry) => ({
     params: { id: entry.id },
-    props: { kicker: `Who’s who · ${kindNames[entry.kind].one}`, title: entry.term, text: entry.definition, footer: meta.headline },
+    props: {
+      kicker: `Who’s who · ${kindNames[entry.kind].one}`,
+      title: entry.term,
+      text: entry.definition,
+      // The newest story that names the entry; a context entry, named by none, is the site's.
+      footer: glossary.mentionsByStory(entry.id)[0]?.story.meta.headline ?? site.description,
+      brand: site.name,
+    },
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,58 @@
+import type { GlossaryEntry } from '../../schemas/glossary';
+import type { NumberedNote } from '../notes/fact-notes';
+import type { TimelineMention } from '../timeline/timeline';
+import { ContentError } from './content-error';
+import { readContent } from './read';
+
+/*
+ * What astro.config.mjs takes from the content while it loads: the Markdown
+ * plugins' data and the site's address.
+ */
+
+/** What the Markdown plugins take as options: the glossary, and each story's notes and timeline mentions by slug. */
+export interface MarkdownData {
+  glossary: readonly GlossaryEntry[];
+  stories: Record<string, MarkdownStoryData>;
+}
+
+/** One story's data for the Markdown plugins, with the files they name in their errors. */
+export interface MarkdownStoryData {
+  notesFile: string;
+  notes: readonly NumberedNote[];
+  timelineFile: string;
+  timelineMentions: readonly TimelineMention[];
+}
+
+/**
+ * The Markdown plugins' data, for astro.config.mjs. Broken content gives none:
+ * a content error thrown while Astro loads its config would read as "Unable to
+ * load your Astro config". The sections loader then reads the same content and
+ * stops the build with the error where it belongs, before anything renders.
+ */
+export function markdownData(root: string): MarkdownData {
+  try {
+    const { stories, glossary } = readContent(root);
+    return {
+      glossary: glossary.entries,
+      stories: Object.fromEntries(
+        stories.map((story) => [
+          story.slug,
+          { notesFile: story.files.notes, notes: story.notes, timelineFile: story.files.timeline, timelineMentions: story.timelineMentions },
+        ]),
+      ),
+    };
+  } catch (error) {
+    if (error instanceof ContentError) return { glossary: [], stories: {} };
+    throw error;
+  }
+}
+
+/** The site's address from content/site.yaml, for astro.config.mjs; undefined while the file is broken (the build then names the mistake). */
+export function siteAddress(root: string): string | undefined {
+  try {
+    return readContent(root).site.url;
+  } catch (error) {
+    if (error instanceof ContentError) return undefined;
+    throw error;
+  }
+}

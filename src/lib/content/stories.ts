@@ -1,0 +1,110 @@
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CREDIT_LINE } from '../../schemas/fact-note';
+import { correctedMark, newestFirst, type CorrectedMark } from '../corrections/corrections';
+import { correctionLog } from '../corrections/log';
+import { timelineView } from '../timeline/timeline';
+import { ContentError } from './content-error';
+import { sectionEntryId } from './loaders';
+import { readContent, type Content, type Story } from './read';
+import { readingMinutes } from './sections';
+
+export type Section = CollectionEntry<'sections'>;
+
+/** What a story's pages show, built from one read of content/ and the rendered sections. */
+function assembleStory(story: Story, content: Content, rendered: ReadonlyMap<string, Section>, corrected: ReadonlyMap<string, CorrectedMark>) {
+  const sections = story.sections.map((section) => {
+    const entry = rendered.get(sectionEntryId(story.slug, section.id));
+    if (!entry) throw new ContentError(section.filePath, 'was read but not rendered; run the build again with --force.');
+    return entry;
+  });
+  const texts = story.sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body, title: section.data.title }));
+  const entries = content.glossary.entries.filter((entry) => story.entryIds.has(entry.id));
+  return {
+    slug: story.slug,
+    /** The sections in reading order, ready for `render()`. */
+    sections,
+    meta: story.meta,
+    /** When the story last changed, its corrections included. */
+    updated: story.updated,
+    /** The story's corrections log, newest first, each naming what it corrected. */
+    corrections: correctionLog(story.corrections, { notes: story.notes, events: story.timeline, entries: content.glossary.entries }, story.slug),
+    readingMinutes: readingMinutes(story.sections.map((section) => section.body)),
+    timeline: timelineView(story.timeline, texts, story.corrections),
+    /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */
+    creditNotes: story.notes.filter((note) => note.sectionId === CREDIT_LINE),
+    /** The story's who's who: the entries it names or needs, with their mentions in this story. */
+    glossary: {
+      entries,
+      mentions: story.mentions,
+      linker: content.glossary.linker,
+      /** The latest correction of each corrected entry, by entry id. */
+      corrected,
+    },
+  };
+}
+
+/** The latest correction of each corrected glossary entry, whichever story's log holds it, by entry id. */
+function correctedEntries(content: Content): Map<string, CorrectedMark> {
+  const corrections = content.stories.flatMap((story) => story.corrections);
+  return new Map(
+    content.glossary.entries.flatMap((entry) => {
+      const mark = correctedMark(corrections, 'glossary', entry.id);
+      return mark ? [[entry.id, mark] as const] : [];
+    }),
+  );
+}
+
+/** What every page of the site needs: the site, its stories newest first, and the shared who's who. */
+async function assemble(content: Content) {
+  const rendered = new Map((await getCollection('sections')).map((entry) => [entry.id, entry]));
+  const corrected = correctedEntries(content);
+  const stories = content.stories.map((story) => assembleStory(story, content, rendered, corrected));
+  const bySlug = new Map(stories.map((story) => [story.slug, story]));
+  return {
+    site: content.site,
+    stories,
+    /** The story whose links the site published before it held several; links of then lead to it. */
+    firstStory: bySlug.get(content.site.firstStory)!,
+    glossary: {
+      entries: content.glossary.entries,
+      linker: content.glossary.linker,
+      /** Each entry's mentions in every story, newest story first. */
+      mentions: (entryId: string) => stories.flatMap((story) => story.glossary.mentions.get(entryId) ?? []),
+      /** Each entry's mentions, story by story, newest story first; a story that never names it is left out. */
+      mentionsByStory: (entryId: string) =>
+        stories.flatMap((story) => {
+          const mentions = story.glossary.mentions.get(entryId);
+          return mentions?.length ? [{ story, mentions }] : [];
+        }),
+      corrected,
+    },
+    /** Every story's corrections, newest first, each with its story. */
+    corrections: newestFirst(stories.flatMap((story) => story.corrections.map((correction) => ({ ...correction, story })))),
+  };
+}
+
+export type Site = Awaited<ReturnType<typeof assemble>>;
+export type StoryView = Site['stories'][number];
+export type Glossary = StoryView['glossary'];
+
+let memo: { content: Content; site: Promise<Site> } | undefined;
+
+/**
+ * Everything the pages need. The content is read and checked once (see
+ * readContent); this only puts it together, once for all the pages of a
+ * build, and again in `astro dev` when a file has changed.
+ */
+export function loadSite(): Promise<Site> {
+  const content = readContent(fileURLToPath(root));
+  if (memo?.content !== content) memo = { content, site: assemble(content) };
+  return memo.site;
+}
+
+/** One story, by slug. */
+export async function loadStory(slug: string): Promise<StoryView> {
+  const story = (await loadSite()).stories.find((candidate) => candidate.slug === slug);
+  if (!story) throw new Error(`No story "${slug}" is built.`);
+  return story;
+}

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { isoDaySchema, idSchema } from './common';
+
+/** content/stories/<slug>/story.yaml: one explainer's own metadata. */
+export const storySchema = z.strictObject({
+  /** True while the story is being prepared: it builds under `npm run dev` only, and `npm run build` says why it is held back. */
+  draft: z.boolean().default(false),
+  /** Our headline, the story page's h1. */
+  headline: z.string().trim(),
+  /** One or two sentences under the headline, also shown on the front page. */
+  dek: z.string().trim(),
+  /** The news report this explainer quotes in full. */
+  source: z.strictObject({
+    /** The source article's headline, verbatim. */
+    headline: z.string().trim().min(1),
+    /** Who published it. */
+    outlet: z.string().trim(),
+    /** The source article's public address, when one is known (it is what the structured data's `isBasedOn` points at). */
+    url: z.url({ protocol: /^https$/, error: 'must be an https address.' }).optional(),
+    /** Its publication date (YYYY-MM-DD). */
+    published: isoDaySchema,
+    /** How the publication date is known, shown next to it (e.g. inferred from the text). */
+    publishedNote: z.string().trim().optional(),
+    /** Id of the section before which the headline stands in the source text. */
+    headlineBefore: idSchema.optional(),
+    /** The source's credit line, verbatim; empty when the article has none. */
+    credit: z.string().trim().default(''),
+  }),
+});
+
+export type StoryData = z.infer<typeof storySchema>;
+
+/** What keeps a story from publishing: the fields an editor has still to write. Empty when it can go out. */
+export function storyDraftReasons(story: StoryData): string[] {
+  return [
+    ...(story.draft ? ['draft: true (remove it when the story is ready)'] : []),
+    ...(story.headline === '' ? ['headline: is empty'] : []),
+    ...(story.dek === '' ? ['dek: is empty'] : []),
+    ...(story.source.outlet === '' ? ['source.outlet: is empty'] : []),
+  ];
+}
