@@ -16,7 +16,7 @@ import { BuildTimeout, folderSize, timeBuild } from './build.ts';
 import { firstSearchCost } from './search.ts';
 import { serveGzipped } from './serve.ts';
 import { kB } from './stats.ts';
-import { pick, random, syntheticWord } from './synthetic.ts';
+import { pick, random, REAL_NAMES, sentence, syntheticWord } from './synthetic.ts';
 
 /** The query whose first search is measured at every scale: a name the real article and the filler both use. */
 export const SCALING_QUERY = 'Putin';
@@ -29,18 +29,6 @@ const KIND_WORDS: Record<(typeof KINDS)[number], string> = {
   event: 'event',
   concept: 'idea',
 };
-
-// Ordinary words only: no day, month or "last week" (the timeline's phrases) and no glossary alias, so the only
-// mentions are the ones placed on purpose.
-const FILLER = (
-  'the a of and to in with for by at from as that its their this these talks trade energy officials delegates ' +
-  'leaders agreed regional partnership statement delegation economic security ministers cooperation forum border ' +
-  'investment pipeline currency payments exports visit agenda bilateral framework infrastructure railway ports grain ' +
-  'technology banks markets observers analysts said expected signed planned announced discussed welcomed reviewed ' +
-  'joint new wider closer long-term practical steady growing shared balanced measured careful formal informal'
-).split(' ');
-/** Names of the real glossary that the filler mentions, as the article does. */
-const REAL_NAMES = ['Putin', 'Xi', 'Modi', 'SCO', 'Russia', 'China', 'India', 'Trump', 'Beijing', 'Moscow'];
 
 export interface ScaledContent {
   sections: number;
@@ -55,14 +43,6 @@ function syntheticNames(total: number, taken: ReadonlySet<string>, next: () => n
     if (!taken.has(name)) names.add(name);
   }
   return [...names];
-}
-
-function sentence(next: () => number, mentions: readonly string[]): string {
-  const words = Array.from({ length: 8 + Math.floor(next() * 9) }, () => pick(next, FILLER));
-  // Mentions never stand next to each other, so no two names run together into a longer one.
-  mentions.forEach((mention, index) => words.splice(1 + index * 3 + Math.floor(next() * 2), 0, mention));
-  const text = words.join(' ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
 /**

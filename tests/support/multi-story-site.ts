@@ -1,0 +1,38 @@
+import { inject } from 'vitest';
+import { writeSyntheticStory } from '../../bench/synthetic-stories.ts';
+import { createFixtureSite, type FixtureSite } from './fixture-site.ts';
+
+/*
+ * A site of several stories: the real SCO story and three synthetic ones that
+ * name people and places of the shared who's who ("Modi" in every one). The
+ * global setup builds it once, beside the real site; tests read its dist/ and
+ * serve it as they do the real one.
+ */
+
+/** The synthetic stories of the multi-story fixture, newest first, as the front page lists them with the SCO story (1 Sept 2025). */
+export const SYNTHETIC_STORIES = [
+  { slug: 'synthetic-alpha', published: '2026-03-10', seed: 11 },
+  { slug: 'synthetic-beta', published: '2025-11-20', seed: 12 },
+  { slug: 'synthetic-gamma', published: '2024-06-05', seed: 13 },
+] as const;
+
+/** A name that every story of the fixture mentions. */
+export const NAME_IN_EVERY_STORY = 'Modi';
+
+/** Writes the synthetic stories into a copy of the project. */
+export function createMultiStorySite(): FixtureSite {
+  const site = createFixtureSite();
+  for (const story of SYNTHETIC_STORIES) writeSyntheticStory(site.root, { ...story, alwaysNames: [NAME_IN_EVERY_STORY] });
+  return site;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    multiStoryRoot: string;
+  }
+}
+
+/** The root of the multi-story fixture that the global setup built (its site is in dist/ there). */
+export function multiStoryRoot(): string {
+  return inject('multiStoryRoot');
+}
