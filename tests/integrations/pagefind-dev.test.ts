@@ -1,47 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
-import { astroBin, projectRoot } from '../support/paths';
+import { startDev } from '../support/dev-server';
+import { projectRoot } from '../support/paths';
 
 let server: ChildProcess | undefined;
 let origin: string;
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-}
-
-/** Starts `astro dev` on the project (after the global setup's build) and waits until it serves. */
-async function startDev(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: projectRoot,
-    // Vitest's own variables (NODE_ENV=test, VITEST…) would make the dev server answer every page with a 404.
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  server = child;
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (/ready in/.test(output)) resolve();
-    });
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
-  });
-  return `http://127.0.0.1:${port}`;
-}
 
 async function searchFor(page: Page, query: string): Promise<void> {
   // The dev server may reload the page once while Vite optimises dependencies.
@@ -51,7 +17,9 @@ async function searchFor(page: Page, query: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  [origin, browser] = await Promise.all([startDev(), launchChromium()]);
+  let dev: { origin: string; server: ChildProcess };
+  [dev, browser] = await Promise.all([startDev(projectRoot), launchChromium()]);
+  ({ origin, server } = dev);
 });
 afterAll(async () => {
   server?.kill();

@@ -77,7 +77,7 @@ export interface Content {
 }
 
 /** Reads one story's folder and runs every check on it, throwing the first ContentError. */
-function loadStory(root: string, files: StoryFolder, glossary: Content['glossary']): Story {
+function loadStory(root: string, files: StoryFolder, glossary: Content['glossary'], { draft }: { draft: boolean }): Story {
   const sections = inReadingOrder(readMarkdownFolder(root, files.sections, sectionSchema));
   checkSections(sections, files.sections);
   const reserved = sections.find((section) => section.id === CREDIT_LINE);
@@ -87,8 +87,9 @@ function loadStory(root: string, files: StoryFolder, glossary: Content['glossary
   if (meta.source.headlineBefore !== undefined) {
     requireSection(sections, meta.source.headlineBefore, { file: files.story, field: 'source.headlineBefore' });
   }
-  const publishedIds = readYamlDocument(root, files.publishedIds, publishedIdsSchema).ids;
-  checkIdHistory(publishedIds, sections, files.publishedIds);
+  // A draft has published nothing yet: its ids are recorded when it goes out.
+  const publishedIds = draft && !existsSync(join(root, files.publishedIds)) ? [] : readYamlDocument(root, files.publishedIds, publishedIdsSchema).ids;
+  if (!draft) checkIdHistory(publishedIds, sections, files.publishedIds);
 
   const texts: SectionText[] = sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
   const timeline = readOptionalYamlList(root, files.timeline, timelineEventSchema);
@@ -198,17 +199,18 @@ function load(root: string): Content {
     const files = storyFolder(slug);
     const marks = draftMarks(root, files);
     if (marks.length === 0) {
-      const story = loadStory(root, files, glossary);
+      const story = loadStory(root, files, glossary, { draft: false });
       const unfinished = storyDraftReasons(story.meta);
       if (unfinished.length > 0) throw new ContentError(files.story, unfinished.join('; '), 'finish these fields, or mark the story `draft: true`.');
       stories.push(story);
     } else if (buildsDrafts()) {
-      stories.push(loadStory(root, files, glossary));
+      stories.push(loadStory(root, files, glossary, { draft: true }));
     } else {
       // A draft need not pass the checks yet: what it still fails is part of what keeps it back.
       let problems: string[] = [];
       try {
-        problems = storyDraftReasons(loadStory(root, files, glossary).meta).map((reason) => `${files.story} → ${reason}`);
+        const story = loadStory(root, files, glossary, { draft: false });
+        problems = storyDraftReasons(story.meta).map((reason) => `${files.story} → ${reason}`);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         problems = [error.message];
