@@ -27,6 +27,8 @@ export const glossaryEntrySchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
   /** True for an entry the article never names but the notes or timeline need (e.g. Tianjin). */
   context: z.boolean().default(false),
+  /** For a context entry: the slugs of the stories whose who's who shows it, since no article names it. */
+  contextFor: z.array(idSchema).default([]),
   /** Where the definition comes from: at least one public source. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
 });

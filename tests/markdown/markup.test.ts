@@ -17,6 +17,7 @@ const modi: GlossaryEntry = {
   aliases: ['Modi'],
   definition: 'Prime Minister of India.',
   context: false,
+  contextFor: [],
   sources: [source],
 };
 const note: NumberedNote = {

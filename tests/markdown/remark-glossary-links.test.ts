@@ -9,7 +9,7 @@ import { siteMarkdownOptions as markdownOptions } from './render';
 import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links';
 import type { GlossaryEntry } from '../../src/schemas/glossary';
 
-const base = { context: false, sources: [{ title: 'A source', url: 'https://example.org/' }] };
+const base = { context: false, contextFor: [], sources: [{ title: 'A source', url: 'https://example.org/' }] };
 const entries: GlossaryEntry[] = [
   { ...base, id: 'xi-jinping', term: 'Xi Jinping', kind: 'person', aliases: ['Xi'], definition: 'President of China.' },
   { ...base, id: 'russia', term: 'Russia', kind: 'place', aliases: [], definition: 'A country.' },

@@ -254,8 +254,8 @@ describe('the glossary pages', () => {
         const sentence = $(quote).text().trim();
         expect(article, entry.id).toContain(sentence);
         const href = $(quote).closest('li').find('.where a').attr('href')!;
-        expect(href).toMatch(/^\/#/);
-        expect(ids.has(href.slice(2)), href).toBe(true);
+        expect(href).toMatch(/^\/sco-2025\/#/);
+        expect(ids.has(href.slice('/sco-2025/#'.length)), href).toBe(true);
       });
     }
   });
@@ -263,7 +263,7 @@ describe('the glossary pages', () => {
   it('lists every section that links an entry among that entry’s mentions', () => {
     for (const entry of entries) {
       const linkedIn = explainer(`section[data-section]:has(a.glossary-term[data-glossary-id="${entry.id}"])`)
-        .map((_, section) => `/#${explainer(section).attr('data-section')}`)
+        .map((_, section) => `/sco-2025/#${explainer(section).attr('data-section')}`)
         .get();
       const $ = builtPage(`/glossary/${entry.id}/`);
       const listed = new Set(

@@ -59,7 +59,7 @@ export interface Story {
   timelineMentions: TimelineMention[];
   /** Every sentence of the article that names each entry, by entry id. */
   mentions: Map<string, Mention[]>;
-  /** The ids of the glossary entries its page explains: those its article names, and context entries its notes or timeline name. */
+  /** The ids of the glossary entries its page explains: those its article names, and the context entries that list it. */
   entryIds: Set<string>;
 }
 
@@ -110,8 +110,6 @@ function loadStory(root: string, files: StoryFolder, glossary: Content['glossary
     },
   );
   const mentions = findMentions(passages, glossary.linker.matcher);
-  const addedText = [...rawNotes.map((note) => note.text), ...timeline.flatMap((event) => [event.title, event.description])];
-  const contextIds = addedText.flatMap((text) => glossary.linker.matcher.findAll(text).map((match) => match.key));
   checkSources([
     { file: files.timeline, entries: timeline },
     { file: files.notes, entries: rawNotes },
@@ -145,7 +143,7 @@ function loadStory(root: string, files: StoryFolder, glossary: Content['glossary
     }),
     timelineMentions: timelineMentions(timeline, texts),
     mentions,
-    entryIds: new Set([...mentions.keys(), ...contextIds.filter((id) => glossary.linker.entries.get(id)?.context)]),
+    entryIds: new Set([...mentions.keys(), ...glossary.entries.filter((entry) => entry.contextFor.includes(files.slug)).map((entry) => entry.id)]),
   };
 }
 
@@ -166,6 +164,17 @@ function storySlugs(root: string): string[] {
   }
   if (slugs.length === 0) throw new ContentError(STORIES_FOLDER, 'holds no story folders.');
   return slugs;
+}
+
+/** Fails when a context entry names no story to explain, or a story that does not exist. */
+function checkContextStories(entries: readonly GlossaryEntry[], slugs: readonly string[]): void {
+  const problems = entries.flatMap((entry, index) => {
+    const where = `entry ${index + 1} ("${entry.id}") → contextFor`;
+    if (entry.context && entry.contextFor.length === 0) return [`${where}: a context entry lists the stories whose who's who shows it.`];
+    if (!entry.context && entry.contextFor.length > 0) return [`${where}: only a context entry lists stories; the others show wherever an article names them.`];
+    return entry.contextFor.filter((slug) => !slugs.includes(slug)).map((slug) => `${where}: "${slug}" is not a story in ${STORIES_FOLDER}/.`);
+  });
+  if (problems.length > 0) throw new ContentError(GLOSSARY_FILE, `\n  ${problems.join('\n  ')}`);
 }
 
 /** Fails when two stories use one id where the site needs it unique (the corrections log's anchors), naming both files. */
@@ -233,6 +242,7 @@ function load(root: string): Content {
   for (const story of stories) for (const [id, found] of story.mentions) mentioned.set(id, [...(mentioned.get(id) ?? []), ...found]);
   // Drafts count too: an entry written for a story still in preparation is not an orphan.
   if (heldBack.length === 0) checkMentioned(entries, mentioned, GLOSSARY_FILE);
+  checkContextStories(entries, [...stories.map((story) => story.slug), ...heldBack.map((story) => story.slug)]);
 
   return { site, stories: stories.sort(newestFirst), heldBack, glossary };
 }

@@ -10,6 +10,7 @@ const NAMES: SearchName[] = searchNames(
       aliases: ['Xi', 'President Xi'],
       definition: 'President of China.',
       context: false,
+    contextFor: [],
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
     {
@@ -19,6 +20,7 @@ const NAMES: SearchName[] = searchNames(
       aliases: ['SCO', 'Shanghai Cooperation Organization'],
       definition: 'A Eurasian bloc.',
       context: false,
+    contextFor: [],
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
     {
@@ -28,6 +30,7 @@ const NAMES: SearchName[] = searchNames(
       aliases: [],
       definition: 'Leader of North Korea.',
       context: false,
+    contextFor: [],
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
   ],
@@ -47,6 +50,7 @@ describe('search names', () => {
       url: '/glossary/xi-jinping/',
       mentions: 0,
       context: false,
+    contextFor: [],
     });
   });
 
@@ -73,6 +77,7 @@ describe('search names', () => {
           aliases: ['MEA'],
           definition: 'India’s foreign ministry.',
           context: false,
+    contextFor: [],
           sources: [{ title: 'Source', url: 'https://example.org/' }],
         },
       ],
