@@ -91,7 +91,7 @@ describe('the definition card in Chromium', () => {
 
   it('opens on a share page too, where the section’s terms are linked', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/s/close-rapport/`);
+    await page.goto(`${site.origin}/sco-2025/s/close-rapport/`);
     await tabTo(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     expect(await cardText(page)).toContain('Xi Jinping’s wife, China’s first lady');
@@ -103,7 +103,7 @@ describe('the definition card in Chromium', () => {
 
   // On the explainer the description is the who's who entry's, far below; a share page holds the definitions of its
   // section's names itself.
-  for (const path of ['/', '/sco-2025/s/close-rapport/']) {
+  for (const path of ['/sco-2025/', '/sco-2025/s/close-rapport/']) {
     it(`gives screen readers the definition as the link’s description, on ${path}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${site.origin}${path}`);

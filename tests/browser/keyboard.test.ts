@@ -147,7 +147,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
       await status.evaluate((region) => (region.textContent = ''));
       await page.keyboard.press(key);
       await expect.poll(() => status.textContent()).toBe('Link copied');
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/s/ukraine-war/`);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
     }
     await context.close();
   });

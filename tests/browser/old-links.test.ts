@@ -15,7 +15,7 @@ describe('links published when the site held one story', () => {
     const $ = builtPage('/s/since-alaska/');
     expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/sco-2025/s/since-alaska/');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://sco-2025.example.org/sco-2025/s/since-alaska/');
-    expect($('main a[href="/sco-2025/s/since-alaska/"]').text()).toBe("“First meeting since Alaska”");
+    expect($('main a[href="/sco-2025/s/since-alaska/"]').text()).toBe('“First meeting since Alaska”');
     expect($('script').length).toBe(0);
   });
 

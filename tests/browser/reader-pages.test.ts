@@ -41,7 +41,7 @@ const label = (page: Page, selector: string) =>
 
 describe('the search dialog on a touch screen and at a desk', () => {
   it('shows no keyboard help and a “Close” button on a touch screen', async () => {
-    const { page } = await visit('/', { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const { page } = await visit('/sco-2025/', { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
     await page.getByRole('button', { name: 'Search' }).tap();
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
     const help = await shown(page, '#search-keys');
@@ -54,7 +54,7 @@ describe('the search dialog on a touch screen and at a desk', () => {
   });
 
   it('keeps the keyboard help and “Esc” on the close button with a mouse and keyboard', async () => {
-    const { page } = await visit('/');
+    const { page } = await visit('/sco-2025/');
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
     expect(await shown(page, '#search-keys')).toBe(
@@ -72,13 +72,13 @@ describe('the header’s search button', () => {
   };
 
   it('offers no "/" shortcut without JavaScript, as nothing would answer it', async () => {
-    const { page } = await visit('/', { javaScriptEnabled: false });
+    const { page } = await visit('/sco-2025/', { javaScriptEnabled: false });
     expect(await shortcutOf(page)).toEqual({ key: false, declared: null });
     await page.context().close();
   });
 
   it('shows and declares the shortcuts once its script runs', async () => {
-    const { page } = await visit('/');
+    const { page } = await visit('/sco-2025/');
     await expect.poll(() => shortcutOf(page)).toEqual({ key: true, declared: '/ Control+K Meta+K' });
     await page.context().close();
   });
@@ -111,7 +111,7 @@ describe('the search page without JavaScript', () => {
       .evaluateAll((items) =>
         items.map((item) => [item.querySelector('a')!.getAttribute('href'), item.querySelector('.search-page-count')!.textContent]),
       );
-    const explainer = await visit('/', { javaScriptEnabled: false });
+    const explainer = await visit('/sco-2025/', { javaScriptEnabled: false });
     const counted = await explainer.page
       .locator('aside.glossary li.entry')
       .evaluateAll((items) =>
@@ -137,15 +137,15 @@ describe('the search page without JavaScript', () => {
 });
 
 describe('an address the site does not have', () => {
-  it('gets the 404 page, with status 404, search and the contents', async () => {
+  it('gets the 404 page, with status 404, search and the stories', async () => {
     const { page, status } = await visit('/no/such/page/');
     expect(status).toBe(404);
     expect(await page.title()).toBe('Page not found · SCO 2025 explained');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page is not part of the explainer');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page is not part of the site');
     expect(await page.getByLabel('A name or a word').isVisible()).toBe(true);
-    const contents = page.getByRole('navigation', { name: 'Contents' });
-    expect(await contents.getByRole('link').first().getAttribute('href')).toBe('/#opening');
-    await Promise.all([page.waitForURL(`${site.origin}/sco-2025/#opening`), contents.getByRole('link').first().click()]);
+    const story = page.getByRole('link', { name: 'Xi hosts Putin and Modi: the 2025 SCO summit, explained' });
+    expect(await story.getAttribute('href')).toBe('/sco-2025/');
+    await Promise.all([page.waitForURL(`${site.origin}/sco-2025/`), story.click()]);
     await page.context().close();
   });
 
@@ -157,12 +157,12 @@ describe('an address the site does not have', () => {
     await page.context().close();
   });
 
-  it('without JavaScript, offers the list of names and the contents instead of a box', async () => {
+  it('without JavaScript, offers the list of names and the stories instead of a box', async () => {
     const { page, status } = await visit('/no-such-page', { javaScriptEnabled: false });
     expect(status).toBe(404);
     expect(await page.getByLabel('A name or a word').isVisible()).toBe(false);
-    expect(await page.getByRole('link', { name: 'Every name in the explainer' }).getAttribute('href')).toBe('/search/');
-    expect(await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').count()).toBeGreaterThan(8);
+    expect(await page.getByRole('link', { name: 'Every name in the stories' }).getAttribute('href')).toBe('/search/');
+    expect(await page.locator('.stories a[href="/sco-2025/"]').count()).toBe(1);
     await page.context().close();
   });
 });
@@ -171,7 +171,7 @@ const notice = (page: Page) => page.locator('[data-hash-notice]');
 
 describe('a link to a part the page does not have', () => {
   it('says quietly that the part was not found, and offers the contents', async () => {
-    const { page, errors } = await visit('/#part-4');
+    const { page, errors } = await visit('/sco-2025/#part-4');
     await expect
       .poll(() => notice(page).innerText())
       .toMatch(
@@ -186,7 +186,7 @@ describe('a link to a part the page does not have', () => {
   });
 
   it('can be dismissed', async () => {
-    const { page } = await visit('/#part-4', { viewport: { width: 360, height: 740 } });
+    const { page } = await visit('/sco-2025/#part-4', { viewport: { width: 360, height: 740 } });
     await expect.poll(() => notice(page).getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     expect(await notice(page).innerText()).toBe('');
@@ -195,7 +195,7 @@ describe('a link to a part the page does not have', () => {
   });
 
   it('says nothing for a section, a term, a text fragment, the top or no hash', async () => {
-    const { page } = await visit('/');
+    const { page } = await visit('/sco-2025/');
     // One page, loaded afresh for each hash (the query differs), so that each is a landing, not a hash change.
     for (const [index, hash] of ['', '#opening', '#close-rapport', '#term-xi-jinping', '#:~:text=Kim%20Jong%20Un', '#top'].entries()) {
       await page.goto(`${site.origin}/sco-2025/?visit=${index}${hash}`);
@@ -214,7 +214,7 @@ describe('a link to a part the page does not have', () => {
       '#%E0%A4%A': '%E0%A4%A',
       '#%E2%80%AEpart-4': 'part-4',
     };
-    const { page, errors, alerts } = await visit('/', { viewport: { width: 360, height: 740 } });
+    const { page, errors, alerts } = await visit('/sco-2025/', { viewport: { width: 360, height: 740 } });
     for (const [index, [hash, name]] of Object.entries(hashes).entries()) {
       await page.goto(`${site.origin}/sco-2025/?visit=${index}${hash}`);
       await expect.poll(() => notice(page).locator('bdi').textContent(), { message: hash.slice(0, 30) }).toBe(name);

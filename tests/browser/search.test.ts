@@ -46,7 +46,7 @@ const hitAnchors = (page: Page) =>
 
 describe('search in Chromium', () => {
   it('loads nothing of search before the reader shows intent, then starts loading at once', async () => {
-    const { page, requests } = await visit('/');
+    const { page, requests } = await visit('/sco-2025/');
     await page.waitForLoadState('networkidle');
     // Scrolling and an ordinary key are not intent. Wait until the page has handled both, then for the
     // network to settle: any request they started would be on the list by then.
@@ -78,7 +78,7 @@ describe('search in Chromium', () => {
       (page: Page) => page.keyboard.press('Control+k'),
       (page: Page) => page.keyboard.press('Meta+k'),
     ]) {
-      const { page, errors } = await visit('/');
+      const { page, errors } = await visit('/sco-2025/');
       await open(page);
       expect(await dialogOpen(page)).toBe(true);
       await expect.poll(() => focused(page)).toBe('search-input');
@@ -100,7 +100,7 @@ describe('search in Chromium', () => {
   });
 
   it('shows the entry card, grouped results with highlighted names, and announces the count as the reader types', async () => {
-    const { page } = await visit('/');
+    const { page } = await visit('/sco-2025/');
     await page.keyboard.press('/');
     await page.keyboard.type('modi');
     const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
@@ -119,7 +119,7 @@ describe('search in Chromium', () => {
   });
 
   it('moves through results with the arrow keys and closes with Esc, returning focus to the button', async () => {
-    const { page } = await visit('/');
+    const { page } = await visit('/sco-2025/');
     const button = page.getByRole('button', { name: 'Search' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -141,7 +141,7 @@ describe('search in Chromium', () => {
   });
 
   it('lands on the chosen section with the searched words highlighted, and clears the highlight', async () => {
-    const { page, errors } = await visit('/');
+    const { page, errors } = await visit('/sco-2025/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Putin');
     await expect.poll(() => hitAnchors(page)).toContain('#since-alaska');
@@ -164,7 +164,7 @@ describe('search in Chromium', () => {
   });
 
   it('opens the first result with Enter in the search field, and highlights every form of a name', async () => {
-    const { page } = await visit('/');
+    const { page } = await visit('/sco-2025/');
     await page.keyboard.press('/');
     await page.keyboard.type('Jinping');
     await expect.poll(() => hitAnchors(page)).toContain('#opening');
@@ -179,7 +179,7 @@ describe('search in Chromium', () => {
   });
 
   it('opens the first result with the button beside the field, for touch screens', async () => {
-    const { page } = await visit('/?q=onslaught', { width: 360 });
+    const { page } = await visit('/sco-2025/?q=onslaught', { width: 360 });
     await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
     await page.getByRole('button', { name: 'Open the first result' }).click();
     expect(await dialogOpen(page)).toBe(false);
@@ -189,7 +189,7 @@ describe('search in Chromium', () => {
   });
 
   it('opens search with the query from ?q=, and keeps the query in the address while typing', async () => {
-    const { page, errors } = await visit('/?q=Modi');
+    const { page, errors } = await visit('/sco-2025/?q=Modi');
     expect(await dialogOpen(page)).toBe(true);
     expect(await page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Modi');
     await expect.poll(() => statusText(page)).toMatch(/passages mention Narendra Modi/);
@@ -222,7 +222,7 @@ describe('search in Chromium', () => {
       '\u202Eiliq',
     ];
     for (const query of hostile) {
-      const { page, errors, alerts } = await visit(`/?q=${encodeURIComponent(query)}`);
+      const { page, errors, alerts } = await visit(`/sco-2025/?q=${encodeURIComponent(query)}`);
       const field = page.getByRole('searchbox', { name: 'Search', exact: true });
       expect(await field.inputValue()).toBe(query);
       await expect.poll(() => statusText(page)).toMatch(/^(No passage matches|1 passage matches|\d+ passages match)/);
@@ -236,7 +236,7 @@ describe('search in Chromium', () => {
   });
 
   it('survives a garbled landing, a missing anchor and a hostile hash', async () => {
-    const { page, errors } = await visit('/');
+    const { page, errors } = await visit('/sco-2025/');
     const entries = [
       '{not json',
       '{"path":"/","anchor":"no-such-section","plan":{"kind":"names","forms":["Modi"]}}',
@@ -254,7 +254,7 @@ describe('search in Chromium', () => {
   });
 
   it('sends readers without JavaScript to a page that lists every name', async () => {
-    const { page } = await visit('/', { javaScript: false });
+    const { page } = await visit('/sco-2025/', { javaScript: false });
     await Promise.all([page.waitForURL(/\/search\//), page.getByRole('button', { name: 'Search' }).click()]);
     expect(await page.getByRole('heading', { name: 'Every name in the explainer' }).isVisible()).toBe(true);
     expect(await page.locator('a[href="/glossary/narendra-modi/"]').count()).toBe(1);
@@ -291,7 +291,7 @@ describe('search in Chromium', () => {
   for (const width of [390, 1280]) {
     it(`lands on the first match, not only its section's heading, clear of the header and the bar, at ${width} px`, async () => {
       // "Xenixnews" is in the credit line, screens below the heading of the section whose passage holds it.
-      const { page, errors } = await visit('/?q=Xenixnews', { width });
+      const { page, errors } = await visit('/sco-2025/?q=Xenixnews', { width });
       await expect.poll(() => hitAnchors(page)).toEqual(['#diplomatic-push']);
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await firstMatchBox(page)).text).toBe('Xenixnews');
@@ -307,21 +307,21 @@ describe('search in Chromium', () => {
   }
 
   it('finds a quoted phrase, stop words included, and highlights it whole', async () => {
-    const { page } = await visit('/?q=%22shoulder%20to%20shoulder%22');
+    const { page } = await visit('/sco-2025/?q=%22shoulder%20to%20shoulder%22');
     await expect.poll(() => hitAnchors(page)).toEqual(['#shoulder-to-shoulder']);
     expect(await page.locator('.search-hit mark').allTextContents()).toContain('shoulder to shoulder');
     await page.context().close();
   });
 
   it('finds the American spelling for the British one', async () => {
-    const { page } = await visit('/?q=defence');
+    const { page } = await visit('/sco-2025/?q=defence');
     await expect.poll(() => hitAnchors(page)).toContain('#ukraine-war');
     expect(new Set(await page.locator('.search-hit mark').allTextContents())).toEqual(new Set(['defense']));
     await page.context().close();
   });
 
   it('finds a person by their name in their own script', async () => {
-    const { page } = await visit(`/?q=${encodeURIComponent('习近平')}`);
+    const { page } = await visit(`/sco-2025/?q=${encodeURIComponent('习近平')}`);
     const card = page.getByRole('group', { name: 'Glossary: Xi Jinping' });
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => statusText(page)).toMatch(/passages mention Xi Jinping\.$/);
@@ -329,7 +329,7 @@ describe('search in Chromium', () => {
   });
 
   it('suggests the nearest name when nothing matches, and searches for it when chosen', async () => {
-    const { page, errors } = await visit('/?q=Jinpimg');
+    const { page, errors } = await visit('/sco-2025/?q=Jinpimg');
     await expect.poll(() => statusText(page)).toBe('No passage matches “Jinpimg”.');
     const suggestion = page.locator('#search-dialog').getByRole('link', { name: 'Xi Jinping' });
     await expect.poll(() => suggestion.isVisible()).toBe(true);

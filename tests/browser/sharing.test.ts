@@ -24,18 +24,18 @@ describe('the Copy link and Share buttons in Chromium', () => {
     const status = section.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Link copied');
     await expect(status.isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/s/ukraine-war/`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
     await context.close();
   });
 
   it('works from the keyboard', async () => {
     const { context, page } = await clipboardPage();
-    await page.goto(`${site.origin}/s/close-rapport/`);
+    await page.goto(`${site.origin}/sco-2025/s/close-rapport/`);
     const button = page.getByRole('button', { name: 'Copy link to “Close rapport”' });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-section-tools]').getByRole('status').textContent()).toBe('Link copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/s/close-rapport/`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/sco-2025/s/close-rapport/`);
     await context.close();
   });
 
@@ -43,12 +43,12 @@ describe('the Copy link and Share buttons in Chromium', () => {
     // A page served over plain HTTP from a real host name is not a secure context: it has no navigator.clipboard.
     const insecure = await launchChromium(['--host-resolver-rules=MAP explainer.test 127.0.0.1']);
     const page = await insecure.newPage();
-    await page.goto(site.origin.replace('127.0.0.1', 'explainer.test') + '/');
+    await page.goto(site.origin.replace('127.0.0.1', 'explainer.test') + '/sco-2025/');
     await expect(page.evaluate(() => typeof navigator.clipboard)).resolves.toBe('undefined');
     const section = page.locator('section[data-section="not-alone"]');
     await section.getByRole('button', { name: /^Copy link/ }).click();
     const field = section.getByRole('textbox', { name: 'Link to this section' });
-    await expect.poll(() => field.inputValue()).toMatch(/^http:\/\/explainer\.test:\d+\/s\/not-alone\/$/);
+    await expect.poll(() => field.inputValue()).toMatch(/^http:\/\/explainer\.test:\d+\/sco-2025\/s\/not-alone\/$/);
     const selection = await field.evaluate((input: HTMLInputElement) => ({
       focused: document.activeElement === input,
       start: input.selectionStart,
@@ -87,7 +87,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
       {
         title: 'Close rapport',
         text: 'A welcome banquet in Tianjin put the warm personal ties between Xi and Putin on show.',
-        url: `${site.origin}/s/close-rapport/`,
+        url: `${site.origin}/sco-2025/s/close-rapport/`,
       },
     ]);
     await page.close();
@@ -117,7 +117,7 @@ describe('arriving by a section link in Chromium', () => {
 
   it('lands a share page with its section heading in view and clear of the header', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await page.goto(`${site.origin}/s/shoulder-to-shoulder/`);
+    await page.goto(`${site.origin}/sco-2025/s/shoulder-to-shoulder/`);
     await expect
       .poll(() => headingLanding(page, 'shoulder-to-shoulder'))
       .toMatchObject({ inView: true, clearOfHeader: true, uncovered: true });

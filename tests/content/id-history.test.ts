@@ -54,12 +54,15 @@ describe('a renamed section that lists its old id in formerIds', () => {
     site?.dispose();
   });
 
-  it('keeps a static redirect page at the old share URL', () => {
-    const $ = load(readFileSync(join(site.root, 'dist/s/close-rapport/index.html'), 'utf8'));
-    expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/s/close-ties/');
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://sco-2025.example.org/s/close-ties/');
-    expect($('main a[href="/sco-2025/s/close-ties/"]').text()).toBe('“Close rapport”');
-    expect($('meta[property="og:url"]').attr('content')).toBe('https://sco-2025.example.org/s/close-ties/');
+  it('keeps a static redirect page at the old share URL, and at the one of before the site held several stories', () => {
+    for (const old of ['dist/sco-2025/s/close-rapport/index.html', 'dist/s/close-rapport/index.html']) {
+      const $ = load(readFileSync(join(site.root, old), 'utf8'));
+      expect($('meta[http-equiv="refresh"]').attr('content'), old).toBe('0; url=/sco-2025/s/close-ties/');
+      expect($('link[rel="canonical"]').attr('href'), old).toBe('https://sco-2025.example.org/sco-2025/s/close-ties/');
+      expect($('main a[href="/sco-2025/s/close-ties/"]').text(), old).toBe('“Close rapport”');
+    }
+    const $ = load(readFileSync(join(site.root, 'dist/sco-2025/s/close-rapport/index.html'), 'utf8'));
+    expect($('meta[property="og:url"]').attr('content')).toBe('https://sco-2025.example.org/sco-2025/s/close-ties/');
   });
 
   it('lands the old hash on the renamed section, clear of the header and marked', async () => {
@@ -72,8 +75,8 @@ describe('a renamed section that lists its old id in formerIds', () => {
 
   it('takes the old share URL to the new share page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${served.origin}/s/close-rapport/`);
-    await page.waitForURL(`${served.origin}/s/close-ties/`);
+    await page.goto(`${served.origin}/sco-2025/s/close-rapport/`);
+    await page.waitForURL(`${served.origin}/sco-2025/s/close-ties/`);
     await expect(page.locator('h2#close-ties').isVisible()).resolves.toBe(true);
     await page.close();
   });

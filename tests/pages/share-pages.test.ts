@@ -23,11 +23,13 @@ function sitePath(url: string | undefined): string {
 
 describe('share pages', () => {
   it('exist for every section and for nothing else', () => {
+    expect(readdirSync(join(distDir, 'sco-2025/s')).sort()).toEqual([...IDS].sort());
+    // The first story's share pages of before the site held several stories only redirect (tests/browser/old-links).
     expect(readdirSync(join(distDir, 's')).sort()).toEqual([...IDS].sort());
   });
 
   for (const id of IDS) {
-    it(`give /s/${id}/ its own title, description, canonical URL and link-preview tags`, () => {
+    it(`give /sco-2025/s/${id}/ its own title, description, canonical URL and link-preview tags`, () => {
       const $ = builtPage(`/sco-2025/s/${id}/`);
       const heading = $(`h2#${id}`).clone();
       heading.find('a').remove();
@@ -35,10 +37,10 @@ describe('share pages', () => {
       const description = meta($, 'description');
       expect($('title').text()).toBe(`${title} · SCO 2025 explained`);
       expect(description?.length).toBeGreaterThan(20);
-      expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}/s/${id}/`);
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}/sco-2025/s/${id}/`);
       expect(meta($, 'og:title')).toBe(title);
       expect(meta($, 'og:description')).toBe(description);
-      expect(meta($, 'og:url')).toBe(`${SITE}/s/${id}/`);
+      expect(meta($, 'og:url')).toBe(`${SITE}/sco-2025/s/${id}/`);
       expect(meta($, 'og:type')).toBe('article');
       expect(meta($, 'og:site_name')).toBe('SCO 2025 explained');
       expect(meta($, 'og:image')).toBe(`${SITE}/og/sco-2025/s/${id}.png`);
@@ -51,7 +53,7 @@ describe('share pages', () => {
       expect(meta($, 'twitter:image')).toBe(meta($, 'og:image'));
     });
 
-    it(`draws /s/${id}/'s preview as a valid 1200 × 630 PNG`, () => {
+    it(`draws /sco-2025/s/${id}/'s preview as a valid 1200 × 630 PNG`, () => {
       const png = readFileSync(builtFile(sitePath(meta(builtPage(`/sco-2025/s/${id}/`), 'og:image'))));
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     });
@@ -62,7 +64,7 @@ describe('share pages', () => {
     expect($('section[data-section="close-rapport"] .prose').text()).toContain('welcome banquet');
     expect($('a[rel="prev"]').attr('href')).toBe('/sco-2025/s/tactical-alliance/');
     expect($('a[rel="next"]').attr('href')).toBe('/sco-2025/s/since-alaska/');
-    expect($('a[href="/#close-rapport"]').text()).toContain('full explainer');
+    expect($('a[href="/sco-2025/#close-rapport"]').text()).toContain('full explainer');
   });
 
   it('link only forward from the first section and only back from the last', () => {
@@ -85,7 +87,7 @@ describe('the explainer page', () => {
     const $ = builtPage('/sco-2025/');
     expect(meta($, 'og:title')).toBe($('h1').text().trim());
     expect(meta($, 'og:description')).toBe(meta($, 'description'));
-    expect(meta($, 'og:url')).toBe(`${SITE}/`);
+    expect(meta($, 'og:url')).toBe(`${SITE}/sco-2025/`);
     expect(meta($, 'og:image')).toBe(`${SITE}/og/sco-2025.png`);
     expect(meta($, 'twitter:card')).toBe('summary_large_image');
     expect(meta($, 'twitter:image')).toBe(`${SITE}/og/sco-2025.png`);

@@ -159,7 +159,7 @@ describe('the timeline on the explainer page', () => {
     for (const event of withWords) {
       const mention = $(`#event-${event.id}-mention`);
       expect(mention.is('a.time-ref'), event.id).toBe(true);
-      expect(mention.attr('href')).toBe(`/#event-${event.id}`);
+      expect(mention.attr('href')).toBe(`/sco-2025/#event-${event.id}`);
       expect(event.sectionIds).toContain(mention.closest('section[data-section]').attr('data-section'));
       const words = mention.clone();
       words.find('[data-added]').remove();
@@ -261,8 +261,8 @@ describe('links added by the timeline and the notes', () => {
     const log = builtPage('/corrections/');
     expect(links.length).toBeGreaterThan(100);
     links.each((_, link) => {
-      // Links into the timeline name the explainer page ("/#event-…") so that share pages can use them too.
-      const href = ($(link).attr('href') ?? '').replace(/^\/#/, '#');
+      // Links into the timeline name the story's page ("/sco-2025/#event-…") so that share pages can use them too.
+      const href = ($(link).attr('href') ?? '').replace(/^\/sco-2025\/#/, '#');
       if (href.startsWith('#')) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
       else if (href.startsWith('/corrections/#')) expect(log(`[id="${href.slice('/corrections/#'.length)}"]`), href).toHaveLength(1);
       else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);

@@ -91,7 +91,7 @@ describe('axe-core finds no accessibility violations in what opens on demand', (
     it(`in a definition card on a share page, in ${colorScheme}`, async () => {
       const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/s/close-rapport/`);
+      await page.goto(`${site.origin}/sco-2025/s/close-rapport/`);
       await page.locator('a.glossary-term[data-glossary-id="peng-liyuan"]').hover();
       await expect.poll(() => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'))).toBe(true);
       expect(await axeViolations(page)).toEqual([]);

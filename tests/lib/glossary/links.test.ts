@@ -10,7 +10,7 @@ const modi: GlossaryEntry = {
   aliases: ['Modi'],
   definition: 'Prime Minister of India.',
   context: false,
-    contextFor: [],
+  contextFor: [],
   sources: [{ title: 'NDTV', url: 'https://www.ndtv.com/' }],
 };
 const india: GlossaryEntry = { ...modi, id: 'india', term: 'India', kind: 'place', aliases: ['New Delhi'] };

@@ -10,7 +10,7 @@ const NAMES: SearchName[] = searchNames(
       aliases: ['Xi', 'President Xi'],
       definition: 'President of China.',
       context: false,
-    contextFor: [],
+      contextFor: [],
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
     {
@@ -20,7 +20,7 @@ const NAMES: SearchName[] = searchNames(
       aliases: ['SCO', 'Shanghai Cooperation Organization'],
       definition: 'A Eurasian bloc.',
       context: false,
-    contextFor: [],
+      contextFor: [],
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
     {
@@ -30,7 +30,7 @@ const NAMES: SearchName[] = searchNames(
       aliases: [],
       definition: 'Leader of North Korea.',
       context: false,
-    contextFor: [],
+      contextFor: [],
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
   ],
@@ -50,7 +50,7 @@ describe('search names', () => {
       url: '/glossary/xi-jinping/',
       mentions: 0,
       context: false,
-    contextFor: [],
+      contextFor: [],
     });
   });
 
@@ -77,7 +77,7 @@ describe('search names', () => {
           aliases: ['MEA'],
           definition: 'India’s foreign ministry.',
           context: false,
-    contextFor: [],
+          contextFor: [],
           sources: [{ title: 'Source', url: 'https://example.org/' }],
         },
       ],
