@@ -92,6 +92,14 @@ function withNames(unit: QueryUnit, names: readonly SearchName[]): QueryUnit {
   return { ...unit, words: [{ ...only!, spellings: [...new Set([...only!.spellings, ...forms])] }] };
 }
 
+export interface WordsOutcome {
+  hits: SearchHit[];
+  /** False while the word still being typed is no whole word of the text: it only starts some. */
+  complete: boolean;
+  /** The words of the text that the word still being typed starts, when it is not complete. */
+  completions: string[];
+}
+
 interface Found {
   passage: Passage;
   page: LoadedPage;
@@ -112,10 +120,10 @@ export async function searchWords(
   query: string,
   names: readonly SearchName[],
   signal?: AbortSignal,
-): Promise<{ hits: SearchHit[]; complete: boolean }> {
+): Promise<WordsOutcome> {
   const parsed = parseQuery(query);
   let units = parsed.units.map((unit) => withNames(unit, names));
-  if (units.length === 0) return { hits: [], complete: false };
+  if (units.length === 0) return { hits: [], complete: false, completions: [] };
   const lookups = [...new Set(units.flatMap((unit) => unit.words[lookupIndex(unit)]!.spellings))];
   const responses = await Promise.all(lookups.map((word) => pagefind.search(word)));
   signal?.throwIfAborted();
@@ -133,6 +141,7 @@ export async function searchWords(
   // The word still being typed stops being a prefix once it is a whole word of the text: "war" is the war, never "warm".
   const typed = units.findIndex((unit) => unit.words.some((word) => word.prefix));
   let complete = typed < 0;
+  const completions = new Set<string>();
   if (typed >= 0) {
     const whole = { ...units[typed]!, words: units[typed]!.words.map((word) => ({ ...word, prefix: false })) };
     complete = pages.some(({ page }) => {
@@ -142,6 +151,10 @@ export async function searchWords(
     if (complete) {
       units = units.map((unit, index) => (index === typed ? whole : unit));
       parsed.sequence = parsed.sequence.map((word) => ({ ...word, prefix: false }));
+    } else if (units[typed]!.words.length === 1) {
+      for (const { page } of pages) {
+        for (const token of tokensOf(page).tokens) if (wordAt(units[typed]!.words[0]!, token)) completions.add(token.word);
+      }
     }
   }
 
@@ -224,5 +237,5 @@ export async function searchWords(
     const hit = hitFor(entry.passage, content, entry.page.words, { kind: 'words', words });
     if (hit) hits.push(hit);
   }
-  return { hits, complete };
+  return { hits, complete, completions: [...completions] };
 }
