@@ -24,6 +24,8 @@ interface Token {
 
 interface Tokens {
   tokens: Token[];
+  /** Each word of the page once. */
+  distinct: Set<string>;
   /** The first token of each Pagefind location (one more entry than there are locations). */
   firstAt: number[];
 }
@@ -48,7 +50,7 @@ function tokensOf(page: LoadedPage): Tokens {
     }
   });
   firstAt.push(tokens.length);
-  const result = { tokens, firstAt };
+  const result = { tokens, distinct: new Set(tokens.map((token) => token.word)), firstAt };
   tokenCache.set(page.fragment, result);
   return result;
 }
@@ -152,8 +154,11 @@ export async function searchWords(
       units = units.map((unit, index) => (index === typed ? whole : unit));
       parsed.sequence = parsed.sequence.map((word) => ({ ...word, prefix: false }));
     } else if (units[typed]!.words.length === 1) {
+      const [typing] = units[typed]!.words;
       for (const { page } of pages) {
-        for (const token of tokensOf(page).tokens) if (wordAt(units[typed]!.words[0]!, token)) completions.add(token.word);
+        for (const word of tokensOf(page).distinct) {
+          if (typing!.spellings.some((spelling) => sameWord(spelling, word, true))) completions.add(word);
+        }
       }
     }
   }
