@@ -66,6 +66,8 @@ const PINNED: [query: string, anchor: string, rank: number][] = [
   ['नरेन्द्र मोदी', 'term-narendra-modi', 1],
   // The credit line sits after the last section's text, in its passage.
   ['Xenixnews', 'diplomatic-push', 1],
+  // Only the caption of the video that ran with the article says "laugh" (its text says "laughter").
+  ['laugh', 'shoulder-to-shoulder', 1],
   // Still being typed, "Jinpin" can only become "Jinping": his entry answers.
   ['Jinpin', 'term-xi-jinping', 1],
 ];
