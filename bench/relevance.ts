@@ -4,8 +4,10 @@
  * same built pages, made here), scored side by side:
  * - success@1: the first result is an answering passage (for the query without an answer: there is no result);
  * - MRR@5: the mean of 1 / rank of the first answering passage in the top five (0 when none is);
- * - landing@1: this site only, at 390×844 and 1280×800: opening the first result (Enter) lands on an answering
- *   passage with its first highlighted match on screen, below the sticky header and above the highlight bar;
+ * - landing@1, at 390×844 and 1280×800: the first result is an answering passage, and opening it puts the answer on
+ *   screen: for this site (Enter in the dialog), its first highlighted match, below the sticky header and above the
+ *   highlight bar; for stock Pagefind (its result's address opened), the passage's first word of the query, below the
+ *   header;
  * - junk: the share of top-five results whose passage holds none of the query's words (stop words aside) as whole
  *   words or inflections, nor a form of a glossary name the query names.
  *
@@ -14,16 +16,15 @@
  * `measureRelevance()` is exported for bench/run.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefindNode from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import stem from 'wink-porter2-stemmer';
 import { parse } from 'yaml';
 import { spellingsOf, STOP_WORDS } from '../src/lib/search/vocabulary.ts';
 import { launchChromium } from '../tests/support/browser.ts';
+import { loadPagefind } from '../tests/support/pagefind.ts';
 import { distDir } from '../tests/support/paths.ts';
 import { serveGzipped } from './serve.ts';
 
@@ -40,7 +41,7 @@ export interface EngineScores {
   success: number;
   mrr: number;
   junk: number;
-  /** landing@1 by viewport ("390×844"), for this site only. */
+  /** landing@1 by viewport ("390×844"). */
   landing: Record<string, number>;
   /** Queries whose first result is not an answer, for the notes. */
   misses: string[];
@@ -84,28 +85,9 @@ function scoreRankings(
   return { success: success / queries.length, mrr: reciprocal / queries.length, junk: listed === 0 ? 0 : junk / listed, misses };
 }
 
-/** Pagefind's JS API over a bundle on disk: its fetch() of file:// URLs is answered from the disk. */
-async function loadBundle(bundle: string) {
-  const networkFetch = globalThis.fetch;
-  globalThis.fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.protocol !== 'file:') return networkFetch(input, init);
-    try {
-      return new Response(await readFile(fileURLToPath(url)));
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  };
-  const base = pathToFileURL(join(bundle, '/')).href;
-  const module = (await import(base + 'pagefind.js')) as {
-    createInstance(options: object): {
-      init(): Promise<void>;
-      search(term: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
-    };
-  };
-  const instance = module.createInstance({ basePath: base, baseUrl: '/', noWorker: true });
-  await instance.init();
-  return instance;
+/** The part of stock Pagefind's JS API that scoring reads. */
+interface StockPagefind {
+  search(term: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
 }
 
 /** Stock Pagefind: a default index of the built pages (no options), searched with its default ranking. */
@@ -117,7 +99,7 @@ async function stockRankings(queries: readonly JudgedQuery[]): Promise<Ranking[]
     await index.addDirectory({ path: distDir });
     await index.writeFiles({ outputPath: bundle });
     await pagefindNode.close();
-    const pagefind = await loadBundle(bundle);
+    const pagefind = await loadPagefind<StockPagefind>(bundle);
     const rankings: Ranking[] = [];
     for (const { query } of queries) {
       const ranking: Ranking = [];
@@ -192,22 +174,69 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase().replaceAll("
 const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}\p{M}’%]+/gu) ?? [];
 const stemmed = (word: string) => (/^\p{L}/u.test(word) ? stem(word.replace(/’s$/, '').replaceAll('’', "'")) : word);
 
-/** 1 when the passage holds none of the query's words (stop words aside), nor a form of a name it names. */
+/**
+ * The stems a passage must hold one of to answer the query: its words (stop words aside, unless it is made of them)
+ * and their other spellings, and every form of a glossary entry the query names. A query names an entry when it is
+ * one of its forms, or one word of a name in any script ("Jinping"), or, as the word a reader is still typing, the
+ * start (three letters on) of such words and of no other word of the text ("Jinpin").
+ */
+function queryStems(judged: JudgedQuery, texts: Record<string, string>, names: readonly NameEntry[]): Set<string> {
+  const queryWords = wordsOf(judged.query);
+  const wanted = queryWords.every((word) => STOP_WORDS.has(word)) ? queryWords : queryWords.filter((word) => !STOP_WORDS.has(word));
+  const asked = fold(judged.query.trim());
+  const formsOf = (name: NameEntry) => [name.term, ...name.aliases, ...(name.otherScripts ?? [])];
+  let named = names.filter((name) => formsOf(name).some((form) => fold(form) === asked || wordsOf(form).includes(asked)));
+  if (named.length === 0 && /^[\p{L}\p{M}]{3,}$/u.test(asked)) {
+    const textWords = new Set(Object.values(texts).flatMap((text) => wordsOf(text).map((word) => word.replace(/’s$/, ''))));
+    const started = [...textWords].filter((word) => word.startsWith(asked));
+    const completed = names.filter((name) => started.every((word) => formsOf(name).some((form) => wordsOf(form).includes(word))));
+    if (!textWords.has(asked) && started.length > 0 && completed.length === 1) named = completed;
+  }
+  const nameWords = named.flatMap((name) => [name.term, ...name.aliases].flatMap(wordsOf));
+  return new Set([...wanted.flatMap(spellingsOf), ...nameWords].map(stemmed));
+}
+
+/** 1 for each passage that holds none of the query's stems (queryStems). */
 function junkCounter(texts: Record<string, string>, names: readonly NameEntry[], engine: string) {
   return (judged: JudgedQuery, ids: string[]): number => {
-    const queryWords = wordsOf(judged.query);
-    const wanted = queryWords.every((word) => STOP_WORDS.has(word)) ? queryWords : queryWords.filter((word) => !STOP_WORDS.has(word));
-    // A query names an entry when it is one of its forms, or one word of a person's name in any script ("Jinping").
-    const asked = fold(judged.query.trim());
-    const named = names.filter((name) =>
-      [name.term, ...name.aliases, ...(name.otherScripts ?? [])].some((form) => fold(form) === asked || wordsOf(form).includes(asked)),
-    );
-    const nameWords = named.flatMap((name) => [name.term, ...name.aliases].flatMap(wordsOf));
-    const stems = new Set([...wanted.flatMap(spellingsOf), ...nameWords].map(stemmed));
+    const stems = queryStems(judged, texts, names);
     const junk = ids.filter((id) => !wordsOf(texts[id] ?? '').some((word) => stems.has(stemmed(word))));
     if (process.env['RELEVANCE_DEBUG'] && junk.length > 0) process.stderr.write(`${engine} junk for ${judged.query}: ${junk.join(' ')}\n`);
     return junk.length;
   };
+}
+
+/**
+ * Stock Pagefind's landing: open its first result's address, as its result link does, and check that the passage's
+ * first word of the query (queryStems) is on screen, below the sticky header. Stock Pagefind highlights nothing on
+ * this page, so that word stands for the answering sentence.
+ */
+async function stockLanded(page: Page, origin: string, first: string, word: string): Promise<boolean> {
+  await page.goto(`${origin}/${first === '(opening)' ? '' : `#${first}`}`, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(
+    ({ anchor, word }) => {
+      const root = document.querySelector('[data-pagefind-body]')!;
+      const start = anchor === null ? root : document.getElementById(anchor);
+      if (!start) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      walker.currentNode = start;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('[data-pagefind-ignore]')) continue;
+        const match = pattern.exec((node as Text).data.replaceAll("'", '’'));
+        if (!match) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rect = range.getBoundingClientRect();
+        const top = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        return rect.top >= top && rect.bottom <= innerHeight;
+      }
+      return false;
+    },
+    { anchor: first === '(opening)' ? null : first, word },
+  );
 }
 
 /** Whether opening the first result landed on an answer with its first highlighted match on screen. */
@@ -260,6 +289,15 @@ export async function measureRelevance(browser: Browser, origin: string, log: (m
       let landed = 0;
       for (const judged of answerable) if (await landedOnAnswer(page, judged)) landed += 1;
       siteScores.landing[`${viewport.width}×${viewport.height}`] = landed / answerable.length;
+      let stockLandings = 0;
+      for (const judged of answerable) {
+        const first = stock[queries.indexOf(judged)]?.[0];
+        if (first === undefined || !judged.answers.includes(first)) continue;
+        const stems = queryStems(judged, texts, names);
+        const word = wordsOf(texts[first] ?? '').find((candidate) => stems.has(stemmed(candidate)));
+        if (word !== undefined && (await stockLanded(page, origin, first, word))) stockLandings += 1;
+      }
+      stockScores.landing[`${viewport.width}×${viewport.height}`] = stockLandings / answerable.length;
     } finally {
       await landingContext.close();
     }

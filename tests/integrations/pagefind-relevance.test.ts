@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchSite, type PagefindApi, type SearchHit, type SearchOutcome } from '../../src/lib/search/engine';
 import type { SearchName } from '../../src/lib/search/names';
-import { distDir } from '../support/paths';
+import { parse } from 'yaml';
+import { distDir, projectRoot } from '../support/paths';
 import { loadPagefind } from '../support/pagefind';
+import { builtPage } from '../support/site';
 
 /*
  * Ranking and matching over the real built index, through the same engine the
@@ -48,6 +50,8 @@ const PINNED: [query: string, anchor: string, rank: number][] = [
   ['Global Governance Initiative', 'event-global-governance-initiative', 1],
   // The event titled "Xi and Putin hold talks in Beijing".
   ['Xi and Putin', 'event-xi-putin-beijing-talks', 1],
+  // "Xi and Putin pitch an alternative order": second in relevance, so second in the list, though in another group.
+  ['Xi and Putin', 'opening', 2],
   ['Xi Modi', 'event-xi-modi-talks', 1],
   ['Modi Putin', 'event-modi-putin-walk', 1],
   ['50%', 'term-tariff-on-india', 1],
@@ -62,6 +66,10 @@ const PINNED: [query: string, anchor: string, rank: number][] = [
   ['नरेन्द्र मोदी', 'term-narendra-modi', 1],
   // The credit line sits after the last section's text, in its passage.
   ['Xenixnews', 'diplomatic-push', 1],
+  // Only the caption of the video that ran with the article says "laugh" (its text says "laughter").
+  ['laugh', 'shoulder-to-shoulder', 1],
+  // Still being typed, "Jinpin" can only become "Jinping": his entry answers.
+  ['Jinpin', 'term-xi-jinping', 1],
 ];
 
 describe('ranking over the real index', () => {
@@ -127,5 +135,61 @@ describe('matching over the real index', () => {
     expect(outcome.count).toBe(0);
     expect(outcome.suggestions.map((name) => name.id)).toEqual(['xi-jinping']);
     expect((await search('Mdoi')).suggestions).toEqual([]);
+  });
+});
+
+describe('lists and excerpts over the real index', () => {
+  it('lists every hit in the order of relevance, the groups being runs of one place', async () => {
+    const outcome = await search('Xi and Putin');
+    const labels = outcome.groups.map((group) => group.label);
+    // Two neighbouring groups never share a place: a run is never split.
+    labels.slice(1).forEach((label, index) => expect(label).not.toBe(labels[index]));
+    expect(
+      listed(outcome)
+        .slice(0, 2)
+        .map((hit) => hit.anchor),
+    ).toEqual(['event-xi-putin-beijing-talks', 'opening']);
+  });
+
+  it('lists the page’s opening for a name only when it names the entry as well as the best passage', async () => {
+    // Its heading says "Modi", but his own entry and the events named after him say more.
+    expect(listed(await search('Modi')).map((hit) => hit.anchor)).not.toContain(null);
+  });
+
+  it('answers a word still being typed that can only become a name with that name, and no word that only starts it', async () => {
+    const outcome = await search('Jinpin');
+    expect(outcome.names.map((name) => name.id)).toEqual(['xi-jinping']);
+    for (const hit of listed(outcome)) for (const mark of marks(hit)) expect(['Xi', 'Xi Jinping', 'President Xi']).toContain(mark);
+    // "Mod" may still become "modern" or "Modi": it stays an ordinary word.
+    expect((await search('Mod')).names).toEqual([]);
+  });
+
+  it('shows no label in any excerpt of the judged queries: no "Notes", no year or month heading, no event title', async () => {
+    const $ = builtPage('/');
+    const labels = ['.fact-notes-label', '.period-label'].flatMap((selector) =>
+      $(selector)
+        .toArray()
+        .map((node) => $(node).text().trim()),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Notes', '2024', 'September 2025']));
+    const titles = new Map(
+      $('.event-heading')
+        .toArray()
+        .map((node) => [$(node).attr('id')!, $(node).find('.event-title').text().trim()]),
+    );
+    const judged = parse(readFileSync(join(projectRoot, 'bench/relevance-queries.yaml'), 'utf8')) as { query: string }[];
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const strays: string[] = [];
+    for (const { query } of judged) {
+      for (const hit of listed(await search(query))) {
+        const excerpt = hit.excerpt.map((part) => part.text).join('');
+        // A label stands as a sentence of its own: at the start, or after the end of another.
+        for (const label of labels)
+          if (new RegExp(`(^|[.!?”)] )${escape(label)}\\.`).test(excerpt)) strays.push(`${query} → ${hit.anchor}: ${label}`);
+        const title = hit.anchor ? titles.get(hit.anchor) : undefined;
+        if (title && excerpt.includes(`${title}.`)) strays.push(`${query} → ${hit.anchor}: ${title}`);
+      }
+    }
+    expect(strays).toEqual([]);
   });
 });

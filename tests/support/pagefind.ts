@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/search/engine';
-import { distDir } from './paths';
+import type { PagefindApi } from '../../src/lib/search/engine.ts';
+import { distDir } from './paths.ts';
 
 let fileFetchInstalled = false;
 
@@ -23,18 +23,19 @@ function installFileFetch(): void {
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindApi & { init(): Promise<void> };
+  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): { init(): Promise<void> };
 }
 
 /**
  * The real Pagefind JS API over a built bundle (dist/pagefind by default),
- * with result URLs as the site serves them ("/#modi").
+ * with result URLs as the site serves them ("/#modi"). The tests and the
+ * relevance benchmark share it; `Api` names the part of the API the caller reads.
  */
-export async function loadPagefind(bundleDir = join(distDir, 'pagefind')): Promise<PagefindApi> {
+export async function loadPagefind<Api = PagefindApi>(bundleDir = join(distDir, 'pagefind')): Promise<Api> {
   installFileFetch();
   const bundle = pathToFileURL(join(bundleDir, '/')).href;
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
   const pagefind = module.createInstance({ basePath: bundle, baseUrl: '/', noWorker: true });
   await pagefind.init();
-  return pagefind;
+  return pagefind as Api;
 }

@@ -1,6 +1,6 @@
 import { searchWords } from './find-words';
 import type { ExcerptPart, HighlightPlan } from './match';
-import { nameForms, namesForQuery, type SearchName } from './names';
+import { completedName, nameForms, namesForQuery, type SearchName } from './names';
 import { hasWordCharacter } from '../text/words';
 import { hitFor, load } from './passages';
 import { compareKeys, rankKey } from './rank';
@@ -123,7 +123,12 @@ async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], 
       key: [own ? 1 : 0, inHeading ? 1 : 0, ...rankKey({ hits: [positions], heading: [0, 1], length, run: 0, order }, [1], averageLength)],
     };
   });
-  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ hit }) => hit);
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  // The page's opening is listed only when it names the entry as the best passage does: as its own entry, in its heading.
+  const best = keyed.find(({ hit }) => hit.kind !== 'intro')?.key;
+  return keyed
+    .filter(({ hit, key }) => hit.kind !== 'intro' || !best || (key[0]! >= best[0]! && key[1]! >= best[1]!))
+    .map(({ hit }) => hit);
 }
 
 const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
@@ -131,6 +136,22 @@ const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
   { label: 'Timeline', kinds: ['event'] },
   { label: 'Glossary', kinds: ['term'] },
 ];
+
+/**
+ * Groups the hits, best first, without reordering them: a group is a run of
+ * hits of the same place, so the second-best passage is listed second even
+ * when it sits elsewhere, and a place may head more than one group.
+ */
+export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
+  const groups: SearchGroup[] = [];
+  for (const hit of hits) {
+    const label = GROUPS.find(({ kinds }) => kinds.includes(hit.kind))!.label;
+    const last = groups.at(-1);
+    if (last?.label === label) last.hits.push(hit);
+    else groups.push({ label, hits: [hit] });
+  }
+  return groups;
+}
 
 /**
  * Runs one query: the glossary cards it names and the matching passages, grouped. Once `signal` is aborted (the
@@ -147,16 +168,23 @@ export async function searchSite(
     .replace(/\p{Cf}/gu, '')
     .slice(0, MAX_QUERY_LENGTH)
     .trim();
-  const named = namesForQuery(query, names);
+  let named = namesForQuery(query, names);
   if (!hasWordCharacter(query)) return { query, names: named, groups: [], count: 0, suggestions: [] };
-  const { hits, complete } =
-    named.length > 0
-      ? { hits: await searchNames(pagefind, named, signal), complete: true }
-      : await searchWords(pagefind, query, names, signal);
-  // Hits come best first; each group keeps that order, and the group holding the best hit comes first.
-  const groups = GROUPS.map(({ label, kinds }) => ({ label, hits: hits.filter((hit) => kinds.includes(hit.kind)) }))
-    .filter((group) => group.hits.length > 0)
-    .sort((a, b) => hits.indexOf(a.hits[0]!) - hits.indexOf(b.hits[0]!));
+  let hits: SearchHit[];
+  let complete = true;
+  if (named.length > 0) hits = await searchNames(pagefind, named, signal);
+  else {
+    const words = await searchWords(pagefind, query, names, signal);
+    ({ hits, complete } = words);
+    // One word still being typed that can only become a name ("Jinpin" → "Jinping") asks for that entry.
+    const completed = !complete && !/\s/.test(query) ? completedName(words.completions, names) : undefined;
+    if (completed) {
+      named = [completed];
+      hits = await searchNames(pagefind, named, signal);
+      complete = true;
+    }
+  }
+  const groups = groupHits(hits);
   // Nothing found, or only words that start like a last word that is no word of the text ("Jinpin"): offer near names.
   const suggestions = named.length === 0 && (hits.length === 0 || !complete) ? suggestNames(query, names) : [];
   return { query, names: named, groups, count: hits.length, suggestions };

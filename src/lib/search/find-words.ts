@@ -24,6 +24,8 @@ interface Token {
 
 interface Tokens {
   tokens: Token[];
+  /** Each word of the page once. */
+  distinct: Set<string>;
   /** The first token of each Pagefind location (one more entry than there are locations). */
   firstAt: number[];
 }
@@ -48,7 +50,7 @@ function tokensOf(page: LoadedPage): Tokens {
     }
   });
   firstAt.push(tokens.length);
-  const result = { tokens, firstAt };
+  const result = { tokens, distinct: new Set(tokens.map((token) => token.word)), firstAt };
   tokenCache.set(page.fragment, result);
   return result;
 }
@@ -92,6 +94,14 @@ function withNames(unit: QueryUnit, names: readonly SearchName[]): QueryUnit {
   return { ...unit, words: [{ ...only!, spellings: [...new Set([...only!.spellings, ...forms])] }] };
 }
 
+export interface WordsOutcome {
+  hits: SearchHit[];
+  /** False while the word still being typed is no whole word of the text: it only starts some. */
+  complete: boolean;
+  /** The words of the text that the word still being typed starts, when it is not complete. */
+  completions: string[];
+}
+
 interface Found {
   passage: Passage;
   page: LoadedPage;
@@ -112,10 +122,10 @@ export async function searchWords(
   query: string,
   names: readonly SearchName[],
   signal?: AbortSignal,
-): Promise<{ hits: SearchHit[]; complete: boolean }> {
+): Promise<WordsOutcome> {
   const parsed = parseQuery(query);
   let units = parsed.units.map((unit) => withNames(unit, names));
-  if (units.length === 0) return { hits: [], complete: false };
+  if (units.length === 0) return { hits: [], complete: false, completions: [] };
   const lookups = [...new Set(units.flatMap((unit) => unit.words[lookupIndex(unit)]!.spellings))];
   const responses = await Promise.all(lookups.map((word) => pagefind.search(word)));
   signal?.throwIfAborted();
@@ -133,6 +143,7 @@ export async function searchWords(
   // The word still being typed stops being a prefix once it is a whole word of the text: "war" is the war, never "warm".
   const typed = units.findIndex((unit) => unit.words.some((word) => word.prefix));
   let complete = typed < 0;
+  const completions = new Set<string>();
   if (typed >= 0) {
     const whole = { ...units[typed]!, words: units[typed]!.words.map((word) => ({ ...word, prefix: false })) };
     complete = pages.some(({ page }) => {
@@ -142,6 +153,13 @@ export async function searchWords(
     if (complete) {
       units = units.map((unit, index) => (index === typed ? whole : unit));
       parsed.sequence = parsed.sequence.map((word) => ({ ...word, prefix: false }));
+    } else if (units[typed]!.words.length === 1) {
+      const [typing] = units[typed]!.words;
+      for (const { page } of pages) {
+        for (const word of tokensOf(page).distinct) {
+          if (typing!.spellings.some((spelling) => sameWord(spelling, word, true))) completions.add(word);
+        }
+      }
     }
   }
 
@@ -224,5 +242,5 @@ export async function searchWords(
     const hit = hitFor(entry.passage, content, entry.page.words, { kind: 'words', words });
     if (hit) hits.push(hit);
   }
-  return { hits, complete };
+  return { hits, complete, completions: [...completions] };
 }

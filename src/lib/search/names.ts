@@ -94,3 +94,19 @@ export function namesForQuery(query: string, names: readonly SearchName[]): Sear
   if (folded === '') return [];
   return names.filter((name) => askedAs(name).has(folded));
 }
+
+/**
+ * The entry a word still being typed can only become: every word of the text
+ * that it starts ("Jinpin" starts "Jinping" alone) is one of the ways to ask
+ * for the same entry. Undefined when it may still become an ordinary word
+ * ("Mod": "Modi", "modern") or another entry's name.
+ */
+export function completedName(completions: readonly string[], names: readonly SearchName[]): SearchName | undefined {
+  if (completions.length === 0) return undefined;
+  const folded = completions.map(foldName);
+  const entries = names.filter((name) => {
+    const asked = askedAs(name);
+    return folded.every((word) => asked.has(word));
+  });
+  return entries.length === 1 ? entries[0] : undefined;
+}

@@ -65,7 +65,8 @@ export function textOf(content: string, words: readonly WordSpan[], from: number
 
 /** The number of leading words of a passage that are its heading. */
 export function headingLength(passage: Passage, content: string, words: readonly WordSpan[]): number {
-  const heading = passage.title.split(/\s+/).map(cleanWord).filter(Boolean);
+  // Word for word as Pagefind splits it: a dash between dates ("9 – 10 June") is one of the heading's words.
+  const heading = passage.title.trim().split(/\s+/).map(cleanWord);
   const lead = textOf(content, words, passage.from, Math.min(passage.to, passage.from + heading.length));
   // Pagefind may end a heading with a full stop that the heading itself lacks.
   return lead.split(/\s+/).map(cleanWord).join(' ') === heading.join(' ') ? heading.length : 0;

@@ -46,7 +46,7 @@ function noteItem(note: NumberedNote): Element {
 export function noteList(notes: readonly NumberedNote[], owner: string): Element {
   const labelId = notesLabelAnchor(owner);
   return h('div', { className: ['fact-notes'], dataAdded: '' }, [
-    h('p', { id: labelId, className: ['fact-notes-label', 'label'] }, 'Notes'),
+    h('p', { id: labelId, className: ['fact-notes-label', 'label'], dataPagefindIgnore: '' }, 'Notes'),
     h('ol', { className: ['fact-notes-list'], start: notes[0]?.number ?? 1, ariaLabelledBy: [labelId] }, notes.map(noteItem)),
   ]);
 }

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefindNode from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, searchSite, type PagefindApi, type SearchOutcome } from '../../../src/lib/search/engine';
+import {
+  groupHits,
+  MAX_QUERY_LENGTH,
+  searchSite,
+  type PagefindApi,
+  type SearchHit,
+  type SearchOutcome,
+} from '../../../src/lib/search/engine';
 import type { SearchName } from '../../../src/lib/search/names';
 import { loadPagefind } from '../../support/pagefind';
 
@@ -113,6 +120,16 @@ describe('search over a real Pagefind index', () => {
     expect(anchors(await search('Scot'))).toEqual(['modified']);
   });
 
+  it('asks for the name that a word still being typed can only become, and for nothing else', async () => {
+    // "Narend" starts "Narendra" alone: Modi's card, and his passages by any form of his name.
+    const outcome = await search('Narend');
+    expect(outcome.names.map((name) => name.id)).toEqual(['narendra-modi']);
+    expect(anchors(outcome)).toEqual(['modi']);
+    // "Modif" starts "modified", no name; "Mod" starts "Modi" and "modified": both stay ordinary words.
+    expect((await search('Modif')).names).toEqual([]);
+    expect((await search('Mod')).names).toEqual([]);
+  });
+
   it('finds a hyphenated word written with a space', async () => {
     const outcome = await search('dual-use');
     expect(anchors(outcome)).toEqual(['goods']);
@@ -169,5 +186,35 @@ describe('search over a real Pagefind index', () => {
       expect(outcome.count, label).toBe(count);
       expect(anchors(outcome), label).toHaveLength(count);
     }
+  });
+});
+
+describe('grouping the hits', () => {
+  const hit = (anchor: string | null, kind: SearchHit['kind']): SearchHit => ({
+    url: `/#${anchor}`,
+    anchor,
+    kind,
+    title: anchor ?? 'Opening',
+    titleParts: [],
+    excerpt: [],
+    matches: 1,
+    plan: { kind: 'words', words: [] },
+  });
+
+  it('keeps the order of relevance: a group is a run of hits of one place, and a place may head several', () => {
+    const groups = groupHits([
+      hit('event-a', 'event'),
+      hit('opening', 'section'),
+      hit(null, 'intro'),
+      hit('event-b', 'event'),
+      hit('term-c', 'term'),
+      hit('term-d', 'term'),
+    ]);
+    expect(groups.map((group) => [group.label, group.hits.map((one) => one.anchor)])).toEqual([
+      ['Timeline', ['event-a']],
+      ['In the article', ['opening', null]],
+      ['Timeline', ['event-b']],
+      ['Glossary', ['term-c', 'term-d']],
+    ]);
   });
 });
