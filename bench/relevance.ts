@@ -212,7 +212,7 @@ function junkCounter(texts: Record<string, string>, names: readonly NameEntry[],
  * this page, so that word stands for the answering sentence.
  */
 async function stockLanded(page: Page, origin: string, first: string, word: string): Promise<boolean> {
-  await page.goto(`${origin}/${first === '(opening)' ? '' : `#${first}`}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/sco-2025/${first === '(opening)' ? '' : `#${first}`}`, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(
     ({ anchor, word }) => {

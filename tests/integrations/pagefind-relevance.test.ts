@@ -165,7 +165,7 @@ describe('lists and excerpts over the real index', () => {
   });
 
   it('shows no label in any excerpt of the judged queries: no "Notes", no year or month heading, no event title', async () => {
-    const $ = builtPage('/');
+    const $ = builtPage('/sco-2025/');
     const labels = ['.fact-notes-label', '.period-label'].flatMap((selector) =>
       $(selector)
         .toArray()
