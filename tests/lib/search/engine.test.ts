@@ -34,6 +34,7 @@ const NAMES: SearchName[] = [
     definition: 'Prime Minister of India.',
     url: '/glossary/narendra-modi/',
     mentions: 0,
+    stories: 0,
     context: false,
   },
   {
@@ -44,6 +45,7 @@ const NAMES: SearchName[] = [
     definition: 'President of China.',
     url: '/glossary/xi-jinping/',
     mentions: 0,
+    stories: 0,
     context: false,
   },
   {
@@ -54,6 +56,7 @@ const NAMES: SearchName[] = [
     definition: 'A Eurasian bloc.',
     url: '/glossary/sco/',
     mentions: 0,
+    stories: 0,
     context: false,
   },
 ];

@@ -46,13 +46,14 @@ export function nameCard(name: SearchName): HTMLElement {
     element('p', 'search-card-kind label', kindLabel(name.kind)),
     element('p', 'search-card-term', name.term),
     element('p', 'search-card-definition', name.definition),
-    element('p', 'search-card-count', mentionSummary(name.mentions, name.context)),
+    element('p', 'search-card-count', mentionSummary(name.mentions, name.context, name.stories)),
     link,
   );
   return card;
 }
 
-export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>): HTMLLIElement {
+/** A result; `story`, the headline of the story it comes from, is given when the results span several stories. */
+export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>, story?: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = element('a', 'search-hit');
   link.href = hit.url;
