@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/engine';
+import type { FilterablePagefind } from '../../src/lib/search/scope';
 import { distDir } from './paths';
 
 let fileFetchInstalled = false;
@@ -23,14 +24,18 @@ function installFileFetch(): void {
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindApi & { init(): Promise<void> };
+  createInstance(options: {
+    basePath: string;
+    baseUrl: string;
+    noWorker: boolean;
+  }): PagefindApi & FilterablePagefind & { init(): Promise<void> };
 }
 
 /**
  * The real Pagefind JS API over a built bundle (dist/pagefind by default),
  * with result URLs as the site serves them ("/#modi").
  */
-export async function loadPagefind(bundleDir = join(distDir, 'pagefind')): Promise<PagefindApi> {
+export async function loadPagefind(bundleDir = join(distDir, 'pagefind')): Promise<PagefindApi & FilterablePagefind> {
   installFileFetch();
   const bundle = pathToFileURL(join(bundleDir, '/')).href;
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
