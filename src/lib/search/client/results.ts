@@ -62,7 +62,8 @@ export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>, story
   partsTo(title, hit.titleParts);
   const excerpt = element('span', 'search-hit-excerpt');
   partsTo(excerpt, hit.excerpt);
-  link.append(title, ' ', excerpt);
+  // The story comes last in the link's name: a screen reader first hears the passage the reader looks for.
+  link.append(title, ' ', excerpt, ...(story === undefined ? [] : [' ', element('span', 'search-hit-story', `Story: ${story}`)]));
   hits.set(link, hit);
   item.append(link);
   return item;
