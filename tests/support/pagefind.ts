@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/engine.ts';
+import type { FilterablePagefind } from '../../src/lib/search/scope.ts';
 import { distDir } from './paths.ts';
 
 let fileFetchInstalled = false;
@@ -31,7 +32,7 @@ interface PagefindModule {
  * with result URLs as the site serves them ("/#modi"). The tests and the
  * relevance benchmark share it; `Api` names the part of the API the caller reads.
  */
-export async function loadPagefind<Api = PagefindApi>(bundleDir = join(distDir, 'pagefind')): Promise<Api> {
+export async function loadPagefind<Api = PagefindApi & FilterablePagefind>(bundleDir = join(distDir, 'pagefind')): Promise<Api> {
   installFileFetch();
   const bundle = pathToFileURL(join(bundleDir, '/')).href;
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;

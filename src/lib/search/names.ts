@@ -11,17 +11,25 @@ export interface SearchName {
   definition: string;
   /** The entry's own page, which lists every mention. */
   url: string;
-  /** How many times the article names it, as its page counts them (mentionCount). */
+  /** How many times the stories name it, all stories together, as its page counts them (mentionCount). */
   mentions: number;
+  /** How many stories name it, so that the card can say "12 mentions in 3 stories". */
+  stories: number;
   /** Included for context: the article need not name it. */
   context: boolean;
 }
 
+/** How often an entry is named across the stories: its mentions, and the number of stories they are in. */
+export interface NameCounts {
+  mentions: number;
+  stories: number;
+}
+
 /**
  * The names file that the build emits for the search dialog (a few hundred
- * bytes per entry). `mentions` gives each entry's count, from mentionCount.
+ * bytes per entry). `counts` gives each entry's counts, from mentionCount.
  */
-export function searchNames(entries: readonly GlossaryEntry[], mentions: (entryId: string) => number): SearchName[] {
+export function searchNames(entries: readonly GlossaryEntry[], counts: (entryId: string) => NameCounts): SearchName[] {
   return entries.map(({ id, term, kind, aliases, otherScripts, definition, context }) => ({
     id,
     term,
@@ -30,7 +38,7 @@ export function searchNames(entries: readonly GlossaryEntry[], mentions: (entryI
     ...(otherScripts ? { otherScripts: [...otherScripts] } : {}),
     definition,
     url: `/glossary/${id}/`,
-    mentions: mentions(id),
+    ...counts(id),
     context,
   }));
 }

@@ -41,6 +41,7 @@ const NAMES: SearchName[] = [
     definition: 'Prime Minister of India.',
     url: '/glossary/narendra-modi/',
     mentions: 0,
+    stories: 0,
     context: false,
   },
   {
@@ -51,6 +52,7 @@ const NAMES: SearchName[] = [
     definition: 'President of China.',
     url: '/glossary/xi-jinping/',
     mentions: 0,
+    stories: 0,
     context: false,
   },
   {
@@ -61,6 +63,7 @@ const NAMES: SearchName[] = [
     definition: 'A Eurasian bloc.',
     url: '/glossary/sco/',
     mentions: 0,
+    stories: 0,
     context: false,
   },
 ];

@@ -34,7 +34,7 @@ const NAMES: SearchName[] = searchNames(
       sources: [{ title: 'Source', url: 'https://example.org/' }],
     },
   ],
-  () => 0,
+  () => ({ mentions: 0, stories: 0 }),
 );
 
 const ids = (query: string) => namesForQuery(query, NAMES).map((name) => name.id);
@@ -49,6 +49,7 @@ describe('search names', () => {
       definition: 'President of China.',
       url: '/glossary/xi-jinping/',
       mentions: 0,
+      stories: 0,
       context: false,
       contextFor: [],
     });
@@ -81,7 +82,7 @@ describe('search names', () => {
           sources: [{ title: 'Source', url: 'https://example.org/' }],
         },
       ],
-      () => 1,
+      () => ({ mentions: 1, stories: 1 }),
     );
     expect(nameForms(ministry[0]!)).toEqual(['Ministry of External Affairs (India)', 'MEA', 'Ministry of External Affairs']);
     expect(namesForQuery('India', ministry)).toEqual([]);

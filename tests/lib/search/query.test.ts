@@ -69,8 +69,28 @@ describe('ranking', () => {
 
 describe('suggestions', () => {
   const NAMES: SearchName[] = [
-    { id: 'xi-jinping', term: 'Xi Jinping', kind: 'person', aliases: ['Xi'], definition: '', url: '', mentions: 12, context: false },
-    { id: 'narendra-modi', term: 'Narendra Modi', kind: 'person', aliases: ['Modi'], definition: '', url: '', mentions: 6, context: false },
+    {
+      id: 'xi-jinping',
+      term: 'Xi Jinping',
+      kind: 'person',
+      aliases: ['Xi'],
+      definition: '',
+      url: '',
+      mentions: 12,
+      stories: 1,
+      context: false,
+    },
+    {
+      id: 'narendra-modi',
+      term: 'Narendra Modi',
+      kind: 'person',
+      aliases: ['Modi'],
+      definition: '',
+      url: '',
+      mentions: 6,
+      stories: 1,
+      context: false,
+    },
   ];
 
   it('offers the names within a small edit distance, nearest first', () => {

@@ -1,5 +1,5 @@
-import type { PagefindApi } from '../engine';
 import type { SearchName } from '../names';
+import { storyCount, type FilterablePagefind } from '../scope';
 
 /*
  * Loading what search needs, once the reader shows intent: Pagefind's script,
@@ -10,12 +10,14 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const NAMES_URL = '/search/names.json';
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindApi & { init(): Promise<void> };
+  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): FilterablePagefind & { init(): Promise<void> };
 }
 
 export interface Backend {
-  pagefind: PagefindApi;
+  pagefind: FilterablePagefind;
   names: SearchName[];
+  /** How many stories the index holds: with more than one, a story page offers to search them all. */
+  stories: number;
 }
 
 let backend: Promise<Backend> | undefined;
@@ -46,7 +48,7 @@ async function loadNames(): Promise<SearchName[]> {
  * before its wasm has loaded, and it has no readiness event of its own; a
  * search is answered as soon as Pagefind's own check finds the engine ready.
  */
-function whenRunning(pagefind: PagefindApi): Promise<unknown> {
+function whenRunning(pagefind: FilterablePagefind): Promise<unknown> {
   return pagefind.search('');
 }
 
@@ -66,6 +68,7 @@ export function preload(): Promise<Backend> {
     const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
     await pagefind.init();
     await whenRunning(pagefind);
+    const stories = await storyCount(pagefind);
     ready = true;
     // Once the reader has typed, their own query loads the same files; a warm-up would only compete with it.
     if (!queried) {
@@ -74,7 +77,7 @@ export function preload(): Promise<Backend> {
         .then((warm) => warm?.results[0]?.data())
         .catch(() => {});
     }
-    return { pagefind, names: await names };
+    return { pagefind, names: await names, stories };
   })();
   backend.catch(() => {
     // Let the next attempt try again (the reader may have come back online).

@@ -3,6 +3,7 @@ import { isReady, markQueried, preload, type Backend } from './backend';
 import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
 import { element, hitItem, nameCard, statusParts, suggestionLine } from './results';
+import { scopedSearch } from '../scope';
 
 export { preload } from './backend';
 export { landFromStorage } from './landing';
@@ -19,7 +20,11 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const results = dialog.querySelector<HTMLElement>('[data-search-results]');
   const form = dialog.querySelector<HTMLFormElement>('form[role="search"]');
-  if (!input || !status || !results || !form) throw new Error('Search dialog markup is incomplete.');
+  const scope = dialog.querySelector<HTMLElement>('[data-search-scope]');
+  const widen = dialog.querySelector<HTMLInputElement>('[data-search-widen]');
+  if (!input || !status || !results || !form || !scope || !widen) throw new Error('Search dialog markup is incomplete.');
+  // On a story page, search keeps to that story until the reader widens it (scope.ts).
+  const story = document.querySelector<HTMLElement>('[data-search-story]')?.dataset['searchStory'] ?? null;
 
   const hits = new WeakMap<Element, SearchHit>();
   let opener: Element | null = null;
@@ -37,14 +42,15 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   };
 
-  const render = (outcome: SearchOutcome) => {
+  /** `storyOf` names each result's story, when the results may come from several; `scopeNote` ends the status line. */
+  const render = (outcome: SearchOutcome, storyOf: ((url: string) => string | undefined) | null, scopeNote: string) => {
     const groups = outcome.groups.map((group, index) => {
       const section = element('section', 'search-group');
       const heading = element('h2', 'search-group-label label', group.label);
       heading.id = `search-group-${index}`;
       section.setAttribute('aria-labelledby', heading.id);
       const list = element('ul', 'search-group-hits');
-      list.append(...group.hits.map((hit) => hitItem(hit, hits)));
+      list.append(...group.hits.map((hit) => hitItem(hit, hits, storyOf?.(hit.url))));
       section.append(heading, list);
       return section;
     });
@@ -52,7 +58,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     results.replaceChildren(...outcome.names.map(nameCard), ...(suggestions ? [suggestions] : []), ...groups);
     // Which query the list answers, for tests and the benchmark (set through the DOM, never as markup).
     results.dataset['query'] = outcome.query;
-    status.replaceChildren(...statusParts(outcome));
+    status.replaceChildren(...statusParts(outcome), scopeNote);
   };
 
   const showFailure = () => {
@@ -91,14 +97,18 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     // Typed on while search was loading or searching: only the latest query is worth the work, and the earlier ones
     // would delay it.
     if (mine !== generation) return;
+    const several = loaded.stories > 1;
+    const wide = story === null || widen.checked;
+    const scoped = scopedSearch(loaded.pagefind, wide ? null : story);
     let outcome: SearchOutcome;
     try {
-      outcome = await searchSite(loaded.pagefind, query, loaded.names, search.signal);
+      outcome = await searchSite(scoped.pagefind, query, loaded.names, search.signal);
     } catch (error) {
       if (search.signal.aborted) return;
       throw error;
     }
-    if (mine === generation) render(outcome);
+    const scopeNote = story === null || !several ? '' : wide ? ` In all ${loaded.stories} stories.` : ' In this story only.';
+    if (mine === generation) render(outcome, wide && several ? scoped.storyOf : null, scopeNote);
   };
 
   const choose = (link: HTMLAnchorElement, event?: MouseEvent) => {
@@ -124,7 +134,16 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     land(hit.anchor, hit.plan);
   };
 
+  // The scope control is shown only where it changes something: on a story page of a site with other stories.
+  preload()
+    .then((loaded) => {
+      scope.hidden = story === null || loaded.stories < 2;
+    })
+    .catch(() => {});
+
   input.addEventListener('input', () => void run());
+  // The status line then says the new scope with the new count; focus stays on the control.
+  widen.addEventListener('change', () => void run());
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -46,13 +46,14 @@ export function nameCard(name: SearchName): HTMLElement {
     element('p', 'search-card-kind label', kindLabel(name.kind)),
     element('p', 'search-card-term', name.term),
     element('p', 'search-card-definition', name.definition),
-    element('p', 'search-card-count', mentionSummary(name.mentions, name.context)),
+    element('p', 'search-card-count', mentionSummary(name.mentions, name.context, name.stories)),
     link,
   );
   return card;
 }
 
-export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>): HTMLLIElement {
+/** A result; `story`, the headline of the story it comes from, is given when the results span several stories. */
+export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>, story?: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = element('a', 'search-hit');
   link.href = hit.url;
@@ -61,7 +62,8 @@ export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>): HTML
   partsTo(title, hit.titleParts);
   const excerpt = element('span', 'search-hit-excerpt');
   partsTo(excerpt, hit.excerpt);
-  link.append(title, ' ', excerpt);
+  // The story comes last in the link's name: a screen reader first hears the passage the reader looks for.
+  link.append(title, ' ', excerpt, ...(story === undefined ? [] : [' ', element('span', 'search-hit-story', `Story: ${story}`)]));
   hits.set(link, hit);
   item.append(link);
   return item;

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
+import { multiStoryRoot } from '../support/multi-story-site';
+import { storyPath } from '../../src/lib/share/links';
+import { SCO as SCO_SLUG } from '../support/story';
+
+/*
+ * Search across stories in Chromium: on the multi-story fixture, a story
+ * page's search keeps to its story until the reader widens it, and results
+ * from several stories name theirs; on the real, single-story site, search
+ * shows neither the control nor the story names.
+ */
+
+const SCO = 'Xi hosts Putin and Modi: the 2025 SCO summit, explained';
+const BETA = 'Synthetic test story synthetic-beta: not news';
+
+async function open(browser: Browser, origin: string, path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}${path}`);
+  return { page, errors };
+}
+
+const statusText = (page: Page) => page.locator('#search-dialog [data-search-status]').textContent();
+/** The first path segment of each result: the story it leads to. */
+const hitStories = (page: Page) =>
+  page
+    .locator('.search-hit')
+    .evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1]))]);
+const storyLabels = (page: Page) => page.locator('.search-hit .search-hit-story').allTextContents();
+const widen = (page: Page) => page.getByRole('checkbox', { name: 'Search all stories' });
+
+describe('search across the stories of the multi-story fixture', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  useBrowserSite(
+    (live) => ({ browser, site } = live),
+    () => join(multiStoryRoot(), 'dist'),
+  );
+
+  it('keeps to the story on a story page, widens to every story with one checkbox, and back', async () => {
+    const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Modi');
+    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi\. In this story only\.$/);
+    expect(await hitStories(page)).toEqual(['synthetic-beta']);
+    expect(await storyLabels(page)).toEqual([]);
+    expect(await widen(page).isChecked()).toBe(false);
+
+    // The keyboard reaches the control from the field, and Space ticks it.
+    await widen(page).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => statusText(page)).toMatch(/ In all 4 stories\.$/);
+    expect(await widen(page).isChecked()).toBe(true);
+    expect((await hitStories(page)).toSorted()).toEqual(['sco-2025', 'synthetic-alpha', 'synthetic-beta', 'synthetic-gamma']);
+    // Every result names its story, by its headline.
+    const labels = await storyLabels(page);
+    expect(labels.length).toBe(await page.locator('.search-hit').count());
+    expect(new Set(labels)).toEqual(
+      new Set([
+        `Story: ${SCO}`,
+        `Story: ${BETA}`,
+        'Story: Synthetic test story synthetic-alpha: not news',
+        'Story: Synthetic test story synthetic-gamma: not news',
+      ]),
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-widen');
+
+    await page.keyboard.press('Space');
+    await expect.poll(() => statusText(page)).toMatch(/ In this story only\.$/);
+    expect(await hitStories(page)).toEqual(['synthetic-beta']);
+    expect(await storyLabels(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a ?q= link on a story page scoped to that story', async () => {
+    const { page, errors } = await open(browser, site.origin, '/synthetic-beta/?q=Modi');
+    await expect.poll(() => statusText(page)).toMatch(/ In this story only\.$/);
+    expect(await hitStories(page)).toEqual(['synthetic-beta']);
+    expect(await widen(page).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches every story from the front page, naming each result’s story, with no control to widen', async () => {
+    const { page, errors } = await open(browser, site.origin, '/?q=Modi');
+    await expect.poll(async () => (await hitStories(page)).length).toBe(4);
+    expect(await storyLabels(page)).toContain(`Story: ${BETA}`);
+    expect(await widen(page).isVisible()).toBe(false);
+    expect(await statusText(page)).toMatch(/^\d+ passages mention Narendra Modi\.$/);
+    // The card counts the mentions of every story, and says in how many.
+    expect(await page.locator('.search-card-count').textContent()).toMatch(/^\d+ mentions in 4 stories$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search on the real, single-story site', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  useBrowserSite((live) => ({ browser, site } = live));
+
+  it('finds the story’s passages with neither a control to widen nor story names', async () => {
+    const { page, errors } = await open(browser, site.origin, `${storyPath(SCO_SLUG)}?q=Modi`);
+    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages mention Narendra Modi\.$/);
+    expect(await hitStories(page)).toEqual(['sco-2025']);
+    expect(await storyLabels(page)).toEqual([]);
+    expect(await widen(page).isVisible()).toBe(false);
+    expect(await page.locator('.search-card-count').textContent()).toMatch(/^\d+ mentions in the article$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
