@@ -15,13 +15,32 @@ export interface SearchName {
   mentions: number;
   /** Included for context: the article need not name it. */
   context: boolean;
+  /**
+   * Where the article names it, in page order: enough to answer a name query
+   * before Pagefind has loaded (client/name-answer.ts).
+   */
+  places?: NamePlace[];
+}
+
+/** One place of the article that names an entry, with each sentence that does and the spans naming it. */
+export interface NamePlace {
+  /** The explainer page's address of the place, with its anchor. */
+  url: string;
+  anchor: string;
+  /** What a reader sees as the place, such as the section's title. */
+  label: string;
+  sentences: { text: string; highlights: [number, number][] }[];
 }
 
 /**
  * The names file that the build emits for the search dialog (a few hundred
  * bytes per entry). `mentions` gives each entry's count, from mentionCount.
  */
-export function searchNames(entries: readonly GlossaryEntry[], mentions: (entryId: string) => number): SearchName[] {
+export function searchNames(
+  entries: readonly GlossaryEntry[],
+  mentions: (entryId: string) => number,
+  places: (entryId: string) => NamePlace[] = () => [],
+): SearchName[] {
   return entries.map(({ id, term, kind, aliases, otherScripts, definition, context }) => ({
     id,
     term,
@@ -32,6 +51,7 @@ export function searchNames(entries: readonly GlossaryEntry[], mentions: (entryI
     url: `/glossary/${id}/`,
     mentions: mentions(id),
     context,
+    places: places(id),
   }));
 }
 

@@ -47,6 +47,7 @@ describe('search names', () => {
       url: '/glossary/xi-jinping/',
       mentions: 0,
       context: false,
+      places: [],
     });
   });
 
