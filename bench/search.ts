@@ -121,7 +121,8 @@ export const OUR_SEARCH: SearchUi = {
   input: '#search-input',
   results: '[data-search-results]',
   hit: '.search-hit',
-  queryAttribute: 'data-query',
+  // Set by the first answer on screen, the names' early one included: the reader's wait ends there.
+  queryAttribute: 'data-answers',
 };
 
 /**

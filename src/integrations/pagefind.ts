@@ -1,12 +1,21 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import lazyChunk from './lazy-chunk';
+import { PRELOAD_FILE, type PagefindFiles } from '../lib/search/pagefind-files';
+
+/**
+ * Above this many bytes of index chunks and fragments, the preload list names
+ * only the entry, metadata and wasm: a bigger index is fetched chunk by chunk
+ * as queries need it, so that first-search bytes grow more slowly than the content.
+ */
+const PRELOAD_INDEX_BYTES = 100_000;
 
 /** Pagefind's prebuilt UIs, which this site does not use: its search UI is its own (src/lib/search-dialog.ts). */
 const UNUSED = [
@@ -42,12 +51,47 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     }
     check(await index.writeFiles({ outputPath: bundle }), `writing ${bundle}`);
     await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
+    await writePreloadList(bundle);
     logger.info(`Search index written from ${page_count} pages.`);
   } catch (error) {
     throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Lists the files Pagefind's first search fetches, by the names Pagefind
+ * itself requests them with, so that the launcher can fetch them all at once
+ * on intent instead of one after another (script, entry, metadata and wasm,
+ * chunks, fragments). The cache tag is the entry file's hash: Pagefind asks for
+ * the entry with `?ts=` and the tag, and a new build gets a new address.
+ */
+async function writePreloadList(bundle: string): Promise<void> {
+  const entryText = await readFile(join(bundle, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm: string | null }> };
+  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
+  const base = '/pagefind/';
+  const files = [`${base}pagefind-entry.json?ts=${tag}`];
+  for (const { hash, wasm } of Object.values(entry.languages)) {
+    files.push(`${base}pagefind.${hash}.pf_meta`);
+    if (wasm) files.push(`${base}wasm.${wasm}.pagefind`);
+  }
+  const chunks = (
+    await Promise.all(
+      ['index', 'fragment'].map(async (folder) =>
+        Promise.all(
+          (await readdir(join(bundle, folder))).map(async (name) => ({
+            url: `${base}${folder}/${name}`,
+            size: (await stat(join(bundle, folder, name))).size,
+          })),
+        ),
+      ),
+    )
+  ).flat();
+  if (chunks.reduce((sum, chunk) => sum + chunk.size, 0) <= PRELOAD_INDEX_BYTES) files.push(...chunks.map((chunk) => chunk.url).sort());
+  const list: PagefindFiles = { tag, files };
+  await writeFile(join(bundle, PRELOAD_FILE), JSON.stringify(list));
 }
 
 /** Serves the last build's search bundle under /pagefind/ while `astro dev` runs, and says how to get one when it is missing. */

@@ -131,7 +131,7 @@ async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], 
     .map(({ hit }) => hit);
 }
 
-const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
+export const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
   { label: 'In the article', kinds: ['intro', 'section'] },
   { label: 'Timeline', kinds: ['event'] },
   { label: 'Glossary', kinds: ['term'] },

@@ -1,22 +1,32 @@
 import type { GlossaryEntry } from '../../schemas/glossary';
-import type { Mention } from '../glossary/mentions';
-import { mentionCount } from '../glossary/mentions';
+import { mentionCount, mentionsByPlace, type Mention } from '../glossary/mentions';
+import { storyAnchorPath } from '../share/links';
 import { searchNames, type SearchName } from './names';
 
 /** The glossary's mentions as the site gathers them: all stories together, and story by story (stories naming none left out). */
 export interface GlossaryMentions {
   entries: readonly GlossaryEntry[];
   mentions(entryId: string): readonly Mention[];
-  mentionsByStory(entryId: string): readonly unknown[];
+  mentionsByStory(entryId: string): readonly { story: { slug: string }; mentions: readonly Mention[] }[];
 }
 
 /**
- * The glossary's names for search, each with the counts its page shows. Apart
- * from names.ts, which the browser loads: counting needs the Markdown tools.
+ * The glossary's names for search, each with the counts its page shows and the
+ * places that name it, story by story, newest story first. Apart from
+ * names.ts, which the browser loads: counting needs the Markdown tools.
  */
 export function namesWithCounts(glossary: GlossaryMentions): SearchName[] {
-  return searchNames(glossary.entries, (entryId) => ({
-    mentions: mentionCount(glossary.mentions(entryId)),
-    stories: glossary.mentionsByStory(entryId).length,
-  }));
+  return searchNames(
+    glossary.entries,
+    (entryId) => ({ mentions: mentionCount(glossary.mentions(entryId)), stories: glossary.mentionsByStory(entryId).length }),
+    (entryId) =>
+      glossary.mentionsByStory(entryId).flatMap(({ story, mentions }) =>
+        mentionsByPlace(mentions).map(({ anchor, label, mentions: here }) => ({
+          url: storyAnchorPath(story.slug, anchor),
+          anchor,
+          label,
+          sentences: here.map(({ sentence, highlights }) => ({ text: sentence, highlights })),
+        })),
+      ),
+  );
 }

@@ -17,6 +17,21 @@ export interface SearchName {
   stories: number;
   /** Included for context: the article need not name it. */
   context: boolean;
+  /**
+   * Where the article names it, in page order: enough to answer a name query
+   * before Pagefind has loaded (client/name-answer.ts).
+   */
+  places?: NamePlace[];
+}
+
+/** One place of the article that names an entry, with each sentence that does and the spans naming it. */
+export interface NamePlace {
+  /** The story page's address of the place, with its anchor. */
+  url: string;
+  anchor: string;
+  /** What a reader sees as the place, such as the section's title. */
+  label: string;
+  sentences: { text: string; highlights: [number, number][] }[];
 }
 
 /** How often an entry is named across the stories: its mentions, and the number of stories they are in. */
@@ -29,7 +44,11 @@ export interface NameCounts {
  * The names file that the build emits for the search dialog (a few hundred
  * bytes per entry). `counts` gives each entry's counts, from mentionCount.
  */
-export function searchNames(entries: readonly GlossaryEntry[], counts: (entryId: string) => NameCounts): SearchName[] {
+export function searchNames(
+  entries: readonly GlossaryEntry[],
+  counts: (entryId: string) => NameCounts,
+  places: (entryId: string) => NamePlace[] = () => [],
+): SearchName[] {
   return entries.map(({ id, term, kind, aliases, otherScripts, definition, context }) => ({
     id,
     term,
@@ -40,6 +59,7 @@ export function searchNames(entries: readonly GlossaryEntry[], counts: (entryId:
     url: `/glossary/${id}/`,
     ...counts(id),
     context,
+    places: places(id),
   }));
 }
 

@@ -51,7 +51,7 @@ describe('search names', () => {
       mentions: 0,
       stories: 0,
       context: false,
-      contextFor: [],
+      places: [],
     });
   });
 

@@ -1,5 +1,6 @@
 import type { SearchName } from '../names';
 import { storyCount, type FilterablePagefind } from '../scope';
+import { NAMES_URL } from './prefetch';
 
 /*
  * Loading what search needs, once the reader shows intent: Pagefind's script,
@@ -7,10 +8,14 @@ import { storyCount, type FilterablePagefind } from '../scope';
  */
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const NAMES_URL = '/search/names.json';
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): FilterablePagefind & { init(): Promise<void> };
+  createInstance(options: {
+    basePath: string;
+    baseUrl: string;
+    noWorker: boolean;
+    metaCacheTag?: string;
+  }): FilterablePagefind & { init(): Promise<void> };
 }
 
 export interface Backend {
@@ -21,6 +26,7 @@ export interface Backend {
 }
 
 let backend: Promise<Backend> | undefined;
+let names: Promise<SearchName[]> | undefined;
 let ready = false;
 /** Whether the reader has typed a query yet. */
 let queried = false;
@@ -33,7 +39,7 @@ export function markQueried(): void {
   queried = true;
 }
 
-async function loadNames(): Promise<SearchName[]> {
+async function fetchNames(): Promise<SearchName[]> {
   try {
     const response = await fetch(NAMES_URL);
     return response.ok ? ((await response.json()) as SearchName[]) : [];
@@ -41,6 +47,11 @@ async function loadNames(): Promise<SearchName[]> {
     // Without the names, search still works; it only loses the cards and the whole-name matching.
     return [];
   }
+}
+
+/** The glossary's names, which arrive well before Pagefind is running: enough to answer a name query. */
+export function loadNames(): Promise<SearchName[]> {
+  return (names ??= fetchNames());
 }
 
 /**
@@ -53,19 +64,26 @@ function whenRunning(pagefind: FilterablePagefind): Promise<unknown> {
 }
 
 /**
- * Loads Pagefind (script, wasm, metadata) and the glossary's names, then, in
+ * Loads Pagefind (script, wasm, metadata) and the glossary's names, with the
+ * cache tag of the files the launcher preloaded (prefetch.ts), then, in
  * the background, runs one throwaway search so that the index chunk and the
  * page data are in memory before the first real query (unless that query is
  * already waiting). Pagefind's
  * main-thread mode is used: for an index this small a worker only adds a
  * 43 kB download and a hop.
  */
-export function preload(): Promise<Backend> {
+export function preload(cacheTag: Promise<string | undefined> = Promise.resolve(undefined)): Promise<Backend> {
   backend ??= (async () => {
     // The names load beside Pagefind's own files rather than before them.
-    const names = loadNames();
-    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-    const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
+    const glossary = loadNames();
+    const [module, metaCacheTag] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, cacheTag]);
+    // With the tag, Pagefind asks for its entry file at the address the launcher has already preloaded.
+    const pagefind = module.createInstance({
+      basePath: '/pagefind/',
+      baseUrl: '/',
+      noWorker: true,
+      ...(metaCacheTag ? { metaCacheTag } : {}),
+    });
     await pagefind.init();
     await whenRunning(pagefind);
     const stories = await storyCount(pagefind);
@@ -77,7 +95,7 @@ export function preload(): Promise<Backend> {
         .then((warm) => warm?.results[0]?.data())
         .catch(() => {});
     }
-    return { pagefind, names: await names, stories };
+    return { pagefind, names: await glossary, stories };
   })();
   backend.catch(() => {
     // Let the next attempt try again (the reader may have come back online).

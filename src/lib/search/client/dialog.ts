@@ -1,8 +1,11 @@
 import { searchSite, type SearchHit, type SearchOutcome } from '../engine';
-import { isReady, markQueried, preload, type Backend } from './backend';
+import { isReady, loadNames, markQueried, preload, type Backend } from './backend';
 import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
+import { nameAnswer } from './name-answer';
 import { element, hitItem, nameCard, statusParts, suggestionLine } from './results';
+import { storyPath } from '../../share/links';
+import type { SearchName } from '../names';
 import { scopedSearch } from '../scope';
 
 export { preload } from './backend';
@@ -13,6 +16,8 @@ export { landFromStorage } from './landing';
  * (launcher.ts): it runs the reader's queries, shows the results and lands on
  * the one they choose.
  */
+
+const LOADING = 'Loading search…';
 
 /** Wires one dialog; returns what the launcher calls when it opens it. */
 export function attach(dialog: HTMLDialogElement): { opened(opener: Element | null): void } {
@@ -35,6 +40,12 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
 
+  /** The names with only this story's places while search keeps to it, so that the early answer shows what the full one will. */
+  const inScope = (names: readonly SearchName[]): readonly SearchName[] =>
+    story === null || widen.checked
+      ? names
+      : names.map((name) => ({ ...name, places: (name.places ?? []).filter((place) => place.url.startsWith(storyPath(story))) }));
+
   const syncUrl = (query: string | null) => {
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
@@ -42,8 +53,25 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   };
 
-  /** `storyOf` names each result's story, when the results may come from several; `scopeNote` ends the status line. */
-  const render = (outcome: SearchOutcome, storyOf: ((url: string) => string | undefined) | null, scopeNote: string) => {
+  /**
+   * Shows an outcome. An early one (a name answered from the names file while
+   * Pagefind loads) leaves the status line alone and marks the list busy, so
+   * that a screen reader announces the results once, when the full ones come.
+   * A reader who has moved into the list stays on the same link, or returns
+   * to the field when the full results no longer hold it. `storyOf` names each
+   * result's story, when the results may come from several; `scopeNote` ends
+   * the status line.
+   */
+  const render = (
+    outcome: SearchOutcome,
+    {
+      early = false,
+      storyOf = null,
+      scopeNote = '',
+    }: { early?: boolean; storyOf?: ((url: string) => string | undefined) | null; scopeNote?: string },
+  ) => {
+    const focused = document.activeElement;
+    const stay = focused instanceof HTMLAnchorElement && results.contains(focused) ? focused.getAttribute('href') : null;
     const groups = outcome.groups.map((group, index) => {
       const section = element('section', 'search-group');
       const heading = element('h2', 'search-group-label label', group.label);
@@ -56,13 +84,22 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     });
     const suggestions = suggestionLine(outcome.suggestions);
     results.replaceChildren(...outcome.names.map(nameCard), ...(suggestions ? [suggestions] : []), ...groups);
-    // Which query the list answers, for tests and the benchmark (set through the DOM, never as markup).
-    results.dataset['query'] = outcome.query;
-    status.replaceChildren(...statusParts(outcome), scopeNote);
+    // Which query the list answers, in full (`query`) or at all (`answers`), for tests and the benchmark (set
+    // through the DOM, never as markup).
+    results.dataset['answers'] = outcome.query;
+    if (early) {
+      results.setAttribute('aria-busy', 'true');
+    } else {
+      results.removeAttribute('aria-busy');
+      results.dataset['query'] = outcome.query;
+      status.replaceChildren(...statusParts(outcome), scopeNote);
+    }
+    if (stay !== null) (links().find((link) => link.getAttribute('href') === stay) ?? input).focus();
   };
 
   const showFailure = () => {
     results.replaceChildren();
+    results.removeAttribute('aria-busy');
     const message = import.meta.env.DEV
       ? 'Search has no index yet. Run “npm run build” once: the dev server then searches the last build’s index.'
       : 'Search could not load. Check your connection and try again; ';
@@ -82,15 +119,25 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     if (dialog.open) syncUrl(query.trim() ? query : null);
     if (!query.trim()) {
       results.replaceChildren();
+      results.removeAttribute('aria-busy');
       status.replaceChildren();
       return;
     }
     markQueried();
-    if (!isReady()) status.replaceChildren('Loading search…');
+    let answered = false;
+    if (!isReady()) {
+      // Said once however many keys the reader types meanwhile: each change of the line is announced.
+      if (status.textContent !== LOADING) status.replaceChildren(LOADING);
+      void loadNames().then((names) => {
+        const early = answered || mine !== generation ? null : nameAnswer(query, inScope(names));
+        if (early) render(early, { early: true });
+      });
+    }
     let loaded: Backend;
     try {
       loaded = await preload();
     } catch {
+      answered = true;
       if (mine === generation) showFailure();
       return;
     }
@@ -107,8 +154,9 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
       if (search.signal.aborted) return;
       throw error;
     }
+    answered = true;
     const scopeNote = story === null || !several ? '' : wide ? ` In all ${loaded.stories} stories.` : ' In this story only.';
-    if (mine === generation) render(outcome, wide && several ? scoped.storyOf : null, scopeNote);
+    if (mine === generation) render(outcome, { storyOf: wide && several ? scoped.storyOf : null, scopeNote });
   };
 
   const choose = (link: HTMLAnchorElement, event?: MouseEvent) => {

@@ -1,11 +1,13 @@
 import dialogUrl from 'lazy-chunk:lib/search/client/dialog.ts';
+import { prefetchSearch } from './prefetch';
 import { isTypingTarget, opensSearch } from './shortcuts';
 
 /*
  * What every page loads of search: a listener for the reader's intent. The
  * button, "/" and Ctrl/⌘+K open the dialog; the first sign of intent (a
- * hover or focus on the button, a tap) loads the dialog's code and Pagefind
- * alongside it. Nothing of search is fetched before that.
+ * hover or focus on the button, a tap) loads the dialog's code and, all at
+ * once, Pagefind's files and the names (prefetch.ts). Nothing of search is
+ * fetched before that.
  */
 
 type SearchModule = typeof import('./dialog');
@@ -21,11 +23,16 @@ export function listenForSearch(): void {
   let controller: Promise<Controller> | undefined;
 
   const code = () => (module ??= import(/* @vite-ignore */ dialogUrl) as Promise<SearchModule>);
-  const load = () =>
-    (controller ??= (import(/* @vite-ignore */ PAGEFIND_URL).catch(() => {}), code()).then((search) => {
-      search.preload().catch(() => {});
+  const load = () => {
+    if (controller) return controller;
+    // Pagefind's script, its files and the names start together, beside the dialog's code (prefetch.ts).
+    import(/* @vite-ignore */ PAGEFIND_URL).catch(() => {});
+    const cacheTag = prefetchSearch();
+    return (controller = code().then((search) => {
+      search.preload(cacheTag).catch(() => {});
       return search.attach(dialog);
     }));
+  };
 
   const open = (query?: string) => {
     const opener = dialog.open ? null : document.activeElement;
