@@ -3,9 +3,10 @@
  * - stories (issue 16): the SCO story and synthetic story folders beside it, 1 to 1,000 stories of 8 sections;
  * - content (issue 15): the one article's sections and glossary entries multiplied by synthetic ones.
  *
- *   node bench/scaling.ts [--stories 1 10 100 1000] [--content 1 10 100] [--log <folder>]
+ *   node bench/scaling.ts [--stories 1 10 100 1000] [--without-images] [--content 1 10 100] [--log <folder>]
  *
- * With neither option it measures both, with their defaults. `--log` keeps each build's output there.
+ * With neither --stories nor --content it measures both, with their defaults. `--log` keeps each build's output
+ * and each row's figures there. `--without-images` leaves the link-preview images out of the story builds.
  * `measureStoryScaling()` and `measureScaling()` are exported for bench/run.ts.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -212,30 +213,40 @@ export const STORY_SECTIONS = 8;
 /** Cold visits whose median is the first result's time at each story count. */
 const STORY_COLD_VISITS = 3;
 
-/** Where the build's time went, by the page file Astro rendered: summed per-page timings from its output. */
+/** Where the build's time went, by kind of output: summed per-page timings from Astro's output. */
 export type BuildBreakdown = Record<string, number>;
 
+/** The kind of an output path that Astro reports, for the breakdown. */
+function outputKind(path: string): string {
+  if (/^\/og\/glossary\//.test(path)) return 'link-preview images of glossary entries';
+  if (/^\/og\/[^/]+\/s\//.test(path)) return 'link-preview images of share pages';
+  if (/^\/og\//.test(path)) return 'link-preview images of stories';
+  if (/^\/glossary\//.test(path)) return 'glossary pages';
+  if (/^\/[^/]+\/s\//.test(path)) return 'share pages';
+  if (/^\/[^/]+\/index\.html$/.test(path)) return 'story pages';
+  return 'other pages';
+}
+
 /**
- * Sums Astro's per-page timings ("├─ /og/x.png (+52ms)") under the route file each belongs to ("▶ src/pages/…"
- * or "λ src/pages/…" lines). What the sum leaves of the whole build is bundling, indexing and start-up.
+ * Sums Astro's per-page timings ("├─ /og/x.png (+52ms)") by kind of output. What the sum leaves of the whole
+ * build is bundling, the search index and start-up.
  */
 export function buildBreakdown(output: string): BuildBreakdown {
   const totals: BuildBreakdown = {};
-  let route = 'other';
-  for (const line of output.split('\n')) {
-    const header = /[▶λ]\s+(src\/pages\/\S+)/u.exec(line);
-    if (header) route = header[1]!;
-    const page = /\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
-    if (page) totals[route] = (totals[route] ?? 0) + Number(page[1]) * (page[2] === 's' ? 1000 : 1);
+  for (const [, path, value, unit] of output.matchAll(/─ (\/\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const kind = outputKind(path!);
+    totals[kind] = (totals[kind] ?? 0) + Number(value) * (unit === 's' ? 1000 : 1);
   }
   return totals;
 }
 
 export interface StoryScalingRow {
   stories: number;
+  /** Whether the link-preview images were rendered: without them the row measures pages, index and search only. */
+  images: boolean;
   sections: number;
   pages: number;
-  images: number;
+  pngs: number;
   buildMs: number;
   breakdown: BuildBreakdown;
   distBytes: number;
@@ -249,19 +260,31 @@ export interface StoryScalingRow {
   storyPageBytes: number;
 }
 
+export interface StoryScalingOptions {
+  limitMs: number;
+  /** Where to keep each build's output and each row's figures (JSON), as soon as the row is measured. */
+  logFolder?: string;
+  /**
+   * False leaves the link-preview images out of the build (their routes removed from the throwaway copy): the
+   * search index, the pages and their bytes are the same, and a build of many stories takes minutes, not an hour.
+   */
+  images?: boolean;
+}
+
 /** Builds and measures the project with `stories` stories: the SCO story and `stories - 1` synthetic ones. */
 export async function measureStories(
   browser: Browser,
   stories: number,
-  { limitMs, logFolder }: { limitMs: number; logFolder?: string },
+  { limitMs, logFolder, images = true }: StoryScalingOptions,
 ): Promise<StoryScalingRow> {
   const fixture = createFixtureSite();
   try {
     writeSyntheticStories(fixture.root, stories - 1, STORY_SECTIONS);
+    if (!images) fixture.remove('src/pages/og');
     const build = await runBuild(fixture.root, limitMs);
     if (logFolder) {
       mkdirSync(logFolder, { recursive: true });
-      writeFileSync(join(logFolder, `build-${stories}-stories.log`), build.output);
+      writeFileSync(join(logFolder, `build-${stories}-stories${images ? '' : '-without-images'}.log`), build.output);
     }
     const dist = join(fixture.root, 'dist');
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
@@ -275,13 +298,14 @@ export async function measureStories(
         visits.push(await firstSearchCost(browser, site.origin, NAME_IN_EVERY_STORY, limitMs));
       }
       const first = visits[0]!;
-      return {
+      const row: StoryScalingRow = {
         stories,
+        images,
         sections: readdirSync(join(fixture.root, 'content/stories'), { recursive: true, encoding: 'utf8' }).filter((name) =>
           /\/sections\/[^/]+\.md$/.test(name),
         ).length,
         pages: files.filter((name) => name.endsWith('.html')).length,
-        images: files.filter((name) => name.endsWith('.png')).length,
+        pngs: files.filter((name) => name.endsWith('.png')).length,
         buildMs: build.ms,
         breakdown: buildBreakdown(build.output),
         distBytes: folderSize(dist).bytes,
@@ -291,6 +315,9 @@ export async function measureStories(
         firstResultRuns: visits.map((visit) => visit.ms),
         storyPageBytes: storyPage.totalBytes,
       };
+      if (logFolder)
+        writeFileSync(join(logFolder, `row-${stories}-stories${images ? '' : '-without-images'}.json`), JSON.stringify(row, null, 2));
+      return row;
     } finally {
       await site.close();
     }
@@ -303,20 +330,20 @@ export async function measureStories(
 export async function measureStoryScaling(
   browser: Browser,
   counts: readonly number[],
-  { limitMs, logFolder, log = () => {} }: { limitMs: number; logFolder?: string; log?: (message: string) => void },
+  { log = () => {}, ...options }: StoryScalingOptions & { log?: (message: string) => void },
 ): Promise<{ rows: StoryScalingRow[]; notes: string[] }> {
   const rows: StoryScalingRow[] = [];
   const notes: string[] = [];
   for (const stories of counts) {
     log(`scaling: building ${stories} stories…`);
     try {
-      const row = await measureStories(browser, stories, { limitMs, ...(logFolder ? { logFolder } : {}) });
+      const row = await measureStories(browser, stories, options);
       log(`scaling: ${stories} stories built in ${ms(row.buildMs)}, first result ${ms(row.firstResultMs)}`);
       rows.push(row);
     } catch (error) {
       if (!(error instanceof BuildTimeout)) throw error;
       notes.push(
-        `${stories} stories: the build did not finish within ${Math.round(limitMs / 60_000)} min on this machine and was stopped.`,
+        `${stories} stories: the build did not finish within ${Math.round(options.limitMs / 60_000)} min on this machine and was stopped.`,
       );
     }
   }
@@ -343,8 +370,9 @@ export interface TargetCheck {
  * its first result, and the SCO story's page bytes against the single-story site's. Only rows that were measured.
  */
 export function checkStoryTargets(rows: readonly StoryScalingRow[], targets: StoryTargets): TargetCheck[] {
-  const at = (stories: number) => rows.find((row) => row.stories === stories);
   const largest = rows.reduce<StoryScalingRow | undefined>((best, row) => (!best || row.stories > best.stories ? row : best), undefined);
+  // Rows are compared only with rows built the same way, with or without the link-preview images.
+  const at = (stories: number) => rows.find((row) => row.stories === stories && row.images === largest?.images);
   const ten = at(10);
   const one = at(1);
   const checks: TargetCheck[] = [];
@@ -389,11 +417,11 @@ export function checkStoryTargets(rows: readonly StoryScalingRow[], targets: Sto
 export function storyScalingTable(rows: readonly StoryScalingRow[]): string[][] {
   const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
   return [
-    ['stories', 'sections', 'pages + images', 'build', 'per story', 'dist', 'first search', 'first result', 'story page'],
+    ['stories', 'sections', 'pages + PNG', 'build', 'per story', 'dist', 'first search', 'first result', 'story page'],
     ...rows.map((row) => [
       row.stories.toLocaleString('en'),
       row.sections.toLocaleString('en'),
-      `${row.pages.toLocaleString('en')} + ${row.images.toLocaleString('en')}`,
+      `${row.pages.toLocaleString('en')} + ${row.pngs.toLocaleString('en')}`,
       seconds(row.buildMs),
       seconds(row.buildMs / row.stories),
       `${(row.distBytes / 1e6).toFixed(1)} MB`,
@@ -404,7 +432,11 @@ export function storyScalingTable(rows: readonly StoryScalingRow[]): string[][] 
   ];
 }
 
-/** Where the build's time went in the largest row, the biggest share first. */
+/** Time spent rendering link-preview images in a row's build. */
+const imageMs = (row: StoryScalingRow) =>
+  Object.entries(row.breakdown).reduce((sum, [kind, value]) => (kind.startsWith('link-preview') ? sum + value : sum), 0);
+
+/** Where the build's time went in a row, the biggest share first. */
 export function breakdownLines(row: StoryScalingRow): string[] {
   const pageTotal = Object.values(row.breakdown).reduce((sum, value) => sum + value, 0);
   return [
@@ -412,6 +444,7 @@ export function breakdownLines(row: StoryScalingRow): string[] {
       .sort((a, b) => b[1] - a[1])
       .map(([route, value]) => `${route}: ${(value / 1000).toFixed(1)} s`),
     `everything else (bundling, search index, start-up): ${((row.buildMs - pageTotal) / 1000).toFixed(1)} s`,
+    ...(row.pngs > 0 ? [`per link-preview image: ${ms(imageMs(row) / row.pngs)}`] : []),
   ];
 }
 
@@ -441,17 +474,20 @@ if (import.meta.main) {
   const logAt = argv.indexOf('--log');
   const logFolder = logAt >= 0 ? argv[logAt + 1] : undefined;
   const both = storyCounts === undefined && factors === undefined;
+  const images = !argv.includes('--without-images');
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const browser = await launchChromium();
   try {
     if (both || storyCounts) {
       const result = await measureStoryScaling(browser, storyCounts?.length ? storyCounts : STORY_COUNTS, {
         limitMs: 120 * 60_000,
+        images,
         ...(logFolder ? { logFolder } : {}),
         log,
       });
       console.log(
-        `Stories (the SCO story and synthetic ones of ${STORY_SECTIONS} sections; one \`astro build --force\` each; ` +
+        `Stories (the SCO story and synthetic ones of ${STORY_SECTIONS} sections; one \`astro build --force\` each` +
+          `${images ? '' : ', link-preview images left out'}; ` +
           `first search for "${NAME_IN_EVERY_STORY}" on /sco-2025/, gzip)`,
       );
       const [header, ...body] = storyScalingTable(result.rows);
