@@ -1,6 +1,7 @@
 // `npm run bench [-- --check]`: builds the site, serves dist/ with gzip on localhost, drives Chromium and prints
 // the figures the README quotes. With --check it exits 1 when a budget in bench/budgets.json is exceeded.
-// `-- --no-scaling` leaves out the scaling builds (several minutes).
+// `-- --no-scaling` leaves out the scaling builds (the story scaling's 1,000 stories take the better part of an hour
+// on two shared cores).
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../tests/support/browser.ts';
 import { distDir, projectRoot } from '../tests/support/paths.ts';
@@ -9,7 +10,19 @@ import { compareMatchers, describe } from './glossary-linker.ts';
 import { compareSites, LIGHTHOUSE_RUNS, PAGE_LOADS, SLOW_QUERY, SLOW_RUNS, type SiteFigures } from './compare.ts';
 import { describeMachine, load } from './machine.ts';
 import { buildPeer, PEER_SEARCH } from './peer.ts';
-import { measureScaling, SCALING_QUERY, type ScalingRow } from './scaling.ts';
+import {
+  breakdownLines,
+  checkStoryTargets,
+  measureScaling,
+  measureStoryScaling,
+  printTable,
+  SCALING_QUERY,
+  STORY_COUNTS,
+  storyScalingTable,
+  type ScalingRow,
+  type StoryScalingRow,
+  type StoryTargets,
+} from './scaling.ts';
 import { measureSearch, OUR_SEARCH, SHARED_WARM_QUERIES } from './search.ts';
 import { measureRelevance } from './relevance.ts';
 import { serveGzipped } from './serve.ts';
@@ -28,6 +41,8 @@ const SCALING_FACTORS = [1, 10, 100];
 /** A scaled build that runs longer is stopped, and the scaling falls back to a smaller factor. */
 const SCALING_LIMIT_MS = 4 * 60_000;
 const SCALING_FALLBACK = 30;
+/** A story-scaling build that runs longer is stopped and noted: 1,000 stories are about 18,000 pages and images. */
+const STORY_SCALING_LIMIT_MS = 120 * 60_000;
 
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -181,6 +196,7 @@ try {
 }
 
 let scaled: { rows: ScalingRow[]; notes: string[] } | undefined;
+let stories: { rows: StoryScalingRow[]; notes: string[] } | undefined;
 try {
   log('timing the glossary linker…');
   for (const row of compareMatchers()) {
@@ -207,18 +223,16 @@ try {
       rows.push({ group: 'Scaling', measure: `${content}: first result, one cold visit`, value: ms(row.firstResultMs) });
     }
     notes.push(...scaled.notes);
+
+    loads.push(`story scaling ${load()}`);
+    stories = await measureStoryScaling(browser, STORY_COUNTS, { limitMs: STORY_SCALING_LIMIT_MS, log });
+    notes.push(...stories.notes);
   }
 } finally {
   await browser.close();
 }
 loads.push(`end ${load()}`);
 
-/** A table in Markdown, its columns padded to their widest cell. */
-function printTable(header: string[], body: string[][]): void {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((cells) => (cells[column] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  for (const cells of [header, widths.map((w) => '-'.repeat(w)), ...body]) console.log(line(cells));
-}
 const okCell = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
 
 // Side by side: a ratio is this site's figure over the peer's, from the same run; bench/budgets.json's "ratios"
@@ -305,6 +319,18 @@ printTable(
   ['group', 'measure', 'value', 'budget', 'ok'],
   rows.map((row) => [row.group, row.measure, row.value, row.budget ?? '', okCell(row.ok)]),
 );
+if (stories && stories.rows.length > 0) {
+  console.log('\nStories: the SCO story and synthetic story folders of 8 sections beside it (bench/scaling.ts):');
+  const [header, ...body] = storyScalingTable(stories.rows);
+  printTable(header!, body);
+  console.log(`Where the largest build spent its time: ${breakdownLines(stories.rows.at(-1)!).join('; ')}.`);
+  const checks = checkStoryTargets(stories.rows, budgets['stories'] as unknown as StoryTargets);
+  printTable(
+    ['issue 16 target', 'value', 'target', 'ok'],
+    checks.map((check) => [check.measure, check.value, check.target, check.ok ? 'PASS' : 'FAIL']),
+  );
+  over.push(...checks.filter((check) => !check.ok).map((check) => check.measure));
+}
 for (const note of notes) console.log(`Note: ${note}`);
 
 over.push(...rows.filter((row) => row.ok === false).map((row) => row.measure));

@@ -1,21 +1,26 @@
 /**
- * Scaling benchmark: the article's sections and glossary entries multiplied by synthetic ones, in a temporary copy
- * of the project, built and searched, to show how build time and the first search's bytes grow with content.
+ * Scaling benchmark, in temporary copies of the project, each built and searched:
+ * - stories (issue 16): the SCO story and synthetic story folders beside it, 1 to 1,000 stories of 8 sections;
+ * - content (issue 15): the one article's sections and glossary entries multiplied by synthetic ones.
  *
- *   node bench/scaling.ts [factor…]     (default: 1 10 100)
+ *   node bench/scaling.ts [--stories 1 10 100 1000] [--without-images] [--content 1 10 100] [--log <folder>]
  *
- * `measureScaling()` is exported for bench/run.ts.
+ * With neither --stories nor --content it measures both, with their defaults. `--log` keeps each build's output
+ * and each row's figures there. `--without-images` leaves the link-preview images out of the story builds.
+ * `measureStoryScaling()` and `measureScaling()` are exported for bench/run.ts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
 import { launchChromium } from '../tests/support/browser.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
-import { BuildTimeout, folderSize, timeBuild } from './build.ts';
-import { firstSearchCost } from './search.ts';
+import { BuildTimeout, folderSize, runBuild, timeBuild } from './build.ts';
+import { measurePageLoad } from './page-load.ts';
+import { coldSearch, firstSearchCost } from './search.ts';
 import { serveGzipped } from './serve.ts';
-import { kB } from './stats.ts';
+import { kB, median, ms } from './stats.ts';
+import { NAME_IN_EVERY_STORY, writeSyntheticStories } from './synthetic-stories.ts';
 import { pick, random, REAL_NAMES, sentence, syntheticWord } from './synthetic.ts';
 
 /** The query whose first search is measured at every scale: a name the real article and the filler both use. */
@@ -201,27 +206,317 @@ export async function measureScaling(
   return { rows, notes };
 }
 
-if (import.meta.main) {
-  const factors = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((factor) => factor >= 1);
-  const browser = await launchChromium();
+/** The story counts of the story scaling. */
+export const STORY_COUNTS = [1, 10, 100, 1000];
+/** Sections of each synthetic story. */
+export const STORY_SECTIONS = 8;
+/** Cold visits whose median is the first result's time at each story count. */
+const STORY_COLD_VISITS = 3;
+
+/** Where the build's time went, by kind of output: summed per-page timings from Astro's output. */
+export type BuildBreakdown = Record<string, number>;
+
+/** The kind of an output path that Astro reports, for the breakdown. */
+function outputKind(path: string): string {
+  if (/^\/og\/glossary\//.test(path)) return 'link-preview images of glossary entries';
+  if (/^\/og\/[^/]+\/s\//.test(path)) return 'link-preview images of share pages';
+  if (/^\/og\//.test(path)) return 'link-preview images of stories';
+  if (/^\/glossary\//.test(path)) return 'glossary pages';
+  if (/^\/[^/]+\/s\//.test(path)) return 'share pages';
+  if (/^\/[^/]+\/index\.html$/.test(path)) return 'story pages';
+  return 'other pages';
+}
+
+/**
+ * Sums Astro's per-page timings ("├─ /og/x.png (+52ms)") by kind of output. What the sum leaves of the whole
+ * build is bundling, the search index and start-up.
+ */
+export function buildBreakdown(output: string): BuildBreakdown {
+  const totals: BuildBreakdown = {};
+  for (const [, path, value, unit] of output.matchAll(/─ (\/\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const kind = outputKind(path!);
+    totals[kind] = (totals[kind] ?? 0) + Number(value) * (unit === 's' ? 1000 : 1);
+  }
+  return totals;
+}
+
+export interface StoryScalingRow {
+  stories: number;
+  /** Whether the link-preview images were rendered: without them the row measures pages, index and search only. */
+  images: boolean;
+  sections: number;
+  pages: number;
+  pngs: number;
+  buildMs: number;
+  breakdown: BuildBreakdown;
+  distBytes: number;
+  /** The first search for NAME_IN_EVERY_STORY on the SCO story's page: bytes and requests from intent to results. */
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+  /** Last keystroke to first result, median of STORY_COLD_VISITS cold visits. */
+  firstResultMs: number;
+  firstResultRuns: number[];
+  /** The SCO story's page: everything it transfers before any interaction, cold, gzip. */
+  storyPageBytes: number;
+}
+
+export interface StoryScalingOptions {
+  limitMs: number;
+  /** Where to keep each build's output and each row's figures (JSON), as soon as the row is measured. */
+  logFolder?: string;
+  /**
+   * False leaves the link-preview images out of the build (their routes removed from the throwaway copy): the
+   * search index, the pages and their bytes are the same, and a build of many stories takes minutes, not an hour.
+   */
+  images?: boolean;
+}
+
+/** Builds and measures the project with `stories` stories: the SCO story and `stories - 1` synthetic ones. */
+export async function measureStories(
+  browser: Browser,
+  stories: number,
+  { limitMs, logFolder, images = true }: StoryScalingOptions,
+): Promise<StoryScalingRow> {
+  const fixture = createFixtureSite();
   try {
-    const result = await measureScaling(browser, factors.length > 0 ? factors : [1, 10, 100], {
-      limitMs: 4 * 60_000,
-      fallback: 30,
-      log: (message) => process.stderr.write(`${message}\n`),
-    });
-    console.log(`Scaling (one \`astro build --force\` each; first search for "${SCALING_QUERY}", gzip)`);
-    for (const row of result.rows) {
-      console.log(
-        `  ${row.factor}×: ${row.sections} sections, ${row.glossaryEntries} glossary entries, ${row.pages} pages; ` +
-          `build ${(row.buildMs / 1000).toFixed(1)} s; dist ${kB(row.distBytes)}; first search ${kB(row.firstSearchBytes)} in ${row.firstSearchRequests} requests, ` +
-          `first result after ${(row.firstResultMs / 1000).toFixed(2)} s`,
+    writeSyntheticStories(fixture.root, stories - 1, STORY_SECTIONS);
+    if (!images) fixture.remove('src/pages/og');
+    const build = await runBuild(fixture.root, limitMs);
+    if (logFolder) {
+      mkdirSync(logFolder, { recursive: true });
+      writeFileSync(join(logFolder, `build-${stories}-stories${images ? '' : '-without-images'}.log`), build.output);
+    }
+    const dist = join(fixture.root, 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    const site = await serveGzipped(dist);
+    try {
+      const storyPage = await measurePageLoad(browser, `${site.origin}/sco-2025/`);
+      // The first visit also pays for Chromium's own warm-up (a new renderer, its caches): it is not counted.
+      await coldSearch(browser, site.origin, 'Putin', limitMs);
+      const visits = [];
+      for (let visit = 0; visit < STORY_COLD_VISITS; visit += 1) {
+        visits.push(await firstSearchCost(browser, site.origin, NAME_IN_EVERY_STORY, limitMs));
+      }
+      const first = visits[0]!;
+      const row: StoryScalingRow = {
+        stories,
+        images,
+        sections: readdirSync(join(fixture.root, 'content/stories'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+          /\/sections\/[^/]+\.md$/.test(name),
+        ).length,
+        pages: files.filter((name) => name.endsWith('.html')).length,
+        pngs: files.filter((name) => name.endsWith('.png')).length,
+        buildMs: build.ms,
+        breakdown: buildBreakdown(build.output),
+        distBytes: folderSize(dist).bytes,
+        firstSearchBytes: first.bytes,
+        firstSearchRequests: first.requests,
+        firstResultMs: median(visits.map((visit) => visit.ms)),
+        firstResultRuns: visits.map((visit) => visit.ms),
+        storyPageBytes: storyPage.totalBytes,
+      };
+      if (logFolder)
+        writeFileSync(join(logFolder, `row-${stories}-stories${images ? '' : '-without-images'}.json`), JSON.stringify(row, null, 2));
+      return row;
+    } finally {
+      await site.close();
+    }
+  } finally {
+    fixture.dispose();
+  }
+}
+
+/** Measures each story count in turn; a build that outlasts `limitMs` is stopped and noted. */
+export async function measureStoryScaling(
+  browser: Browser,
+  counts: readonly number[],
+  { log = () => {}, ...options }: StoryScalingOptions & { log?: (message: string) => void },
+): Promise<{ rows: StoryScalingRow[]; notes: string[] }> {
+  const rows: StoryScalingRow[] = [];
+  const notes: string[] = [];
+  for (const stories of counts) {
+    log(`scaling: building ${stories} stories…`);
+    try {
+      const row = await measureStories(browser, stories, options);
+      log(`scaling: ${stories} stories built in ${ms(row.buildMs)}, first result ${ms(row.firstResultMs)}`);
+      rows.push(row);
+    } catch (error) {
+      if (!(error instanceof BuildTimeout)) throw error;
+      notes.push(
+        `${stories} stories: the build did not finish within ${Math.round(options.limitMs / 60_000)} min on this machine and was stopped.`,
       );
     }
-    for (const note of result.notes) console.log(`  ${note}`);
+  }
+  return { rows, notes };
+}
+
+/** The targets of issue 16 for the story scaling, as bench/budgets.json's "stories" holds them. */
+export interface StoryTargets {
+  buildPerStoryRatio: number;
+  firstSearchBytesRatio: number;
+  firstResultMs: number;
+  storyPageBytesRatio: number;
+}
+
+export interface TargetCheck {
+  measure: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+/**
+ * Issue 16's targets: the largest row against the one of 10 stories (build time per story, first-search bytes),
+ * its first result, and the SCO story's page bytes against the single-story site's. Only rows that were measured.
+ */
+export function checkStoryTargets(rows: readonly StoryScalingRow[], targets: StoryTargets): TargetCheck[] {
+  const largest = rows.reduce<StoryScalingRow | undefined>((best, row) => (!best || row.stories > best.stories ? row : best), undefined);
+  // Rows are compared only with rows built the same way, with or without the link-preview images.
+  const at = (stories: number) => rows.find((row) => row.stories === stories && row.images === largest?.images);
+  const ten = at(10);
+  const one = at(1);
+  const checks: TargetCheck[] = [];
+  if (!largest || largest.stories <= 10) return checks;
+  const label = `${largest.stories.toLocaleString('en')} stories`;
+  if (ten) {
+    const perStory = (row: StoryScalingRow) => row.buildMs / row.stories;
+    const ratio = perStory(largest) / perStory(ten);
+    checks.push({
+      measure: `build time per story, ${label} against 10`,
+      value: `${ratio.toFixed(2)}× (${ms(perStory(largest))} / ${ms(perStory(ten))})`,
+      target: `≤ ${targets.buildPerStoryRatio}×`,
+      ok: ratio <= targets.buildPerStoryRatio,
+    });
+    const bytes = largest.firstSearchBytes / ten.firstSearchBytes;
+    checks.push({
+      measure: `first-search bytes, ${label} against 10`,
+      value: `${bytes.toFixed(2)}× (${kB(largest.firstSearchBytes)} / ${kB(ten.firstSearchBytes)})`,
+      target: `≤ ${targets.firstSearchBytesRatio}×`,
+      ok: bytes <= targets.firstSearchBytesRatio,
+    });
+  }
+  checks.push({
+    measure: `cold first result for "${NAME_IN_EVERY_STORY}" at ${label}, median of ${STORY_COLD_VISITS}`,
+    value: ms(largest.firstResultMs),
+    target: `< ${ms(targets.firstResultMs)}`,
+    ok: largest.firstResultMs < targets.firstResultMs,
+  });
+  if (one) {
+    const ratio = largest.storyPageBytes / one.storyPageBytes;
+    checks.push({
+      measure: `story page bytes before interaction (/sco-2025/), ${label} against 1`,
+      value: `${kB(largest.storyPageBytes)} / ${kB(one.storyPageBytes)}`,
+      target: `≤ ${targets.storyPageBytesRatio}×`,
+      ok: ratio <= targets.storyPageBytesRatio,
+    });
+  }
+  return checks;
+}
+
+/** The story scaling as Markdown table rows (header first), for the bench's output and the README. */
+export function storyScalingTable(rows: readonly StoryScalingRow[]): string[][] {
+  const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+  return [
+    ['stories', 'sections', 'pages + PNG', 'build', 'per story', 'dist', 'first search', 'first result', 'story page'],
+    ...rows.map((row) => [
+      row.stories.toLocaleString('en'),
+      row.sections.toLocaleString('en'),
+      `${row.pages.toLocaleString('en')} + ${row.pngs.toLocaleString('en')}`,
+      seconds(row.buildMs),
+      seconds(row.buildMs / row.stories),
+      `${(row.distBytes / 1e6).toFixed(1)} MB`,
+      `${kB(row.firstSearchBytes)} in ${row.firstSearchRequests} requests`,
+      `${ms(row.firstResultMs)} (${row.firstResultRuns.map((run) => Math.round(run)).join(', ')})`,
+      kB(row.storyPageBytes),
+    ]),
+  ];
+}
+
+/** Time spent rendering link-preview images in a row's build. */
+const imageMs = (row: StoryScalingRow) =>
+  Object.entries(row.breakdown).reduce((sum, [kind, value]) => (kind.startsWith('link-preview') ? sum + value : sum), 0);
+
+/** Where the build's time went in a row, the biggest share first. */
+export function breakdownLines(row: StoryScalingRow): string[] {
+  const pageTotal = Object.values(row.breakdown).reduce((sum, value) => sum + value, 0);
+  return [
+    ...Object.entries(row.breakdown)
+      .sort((a, b) => b[1] - a[1])
+      .map(([route, value]) => `${route}: ${(value / 1000).toFixed(1)} s`),
+    `everything else (bundling, search index, start-up): ${((row.buildMs - pageTotal) / 1000).toFixed(1)} s`,
+    ...(row.pngs > 0 ? [`per link-preview image: ${ms(imageMs(row) / row.pngs)}`] : []),
+  ];
+}
+
+/** Prints a table in Markdown, its columns padded to their widest cell. */
+export function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  for (const cells of [header, widths.map((w) => '-'.repeat(w)), ...body]) console.log(line(cells));
+}
+
+/** The numbers after `flag` on the command line, up to the next option; undefined when the flag is absent. */
+function numbersAfter(argv: readonly string[], flag: string): number[] | undefined {
+  const at = argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const values: number[] = [];
+  for (const arg of argv.slice(at + 1)) {
+    if (arg.startsWith('--')) break;
+    values.push(Number(arg));
+  }
+  return values.filter((value) => Number.isInteger(value) && value >= 1);
+}
+
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  const storyCounts = numbersAfter(argv, '--stories');
+  const factors = numbersAfter(argv, '--content');
+  const logAt = argv.indexOf('--log');
+  const logFolder = logAt >= 0 ? argv[logAt + 1] : undefined;
+  const both = storyCounts === undefined && factors === undefined;
+  const images = !argv.includes('--without-images');
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const browser = await launchChromium();
+  try {
+    if (both || storyCounts) {
+      const result = await measureStoryScaling(browser, storyCounts?.length ? storyCounts : STORY_COUNTS, {
+        limitMs: 120 * 60_000,
+        images,
+        ...(logFolder ? { logFolder } : {}),
+        log,
+      });
+      console.log(
+        `Stories (the SCO story and synthetic ones of ${STORY_SECTIONS} sections; one \`astro build --force\` each` +
+          `${images ? '' : ', link-preview images left out'}; ` +
+          `first search for "${NAME_IN_EVERY_STORY}" on /sco-2025/, gzip)`,
+      );
+      const [header, ...body] = storyScalingTable(result.rows);
+      printTable(header!, body);
+      const largest = result.rows.at(-1);
+      if (largest)
+        console.log(`\nWhere the build of ${largest.stories} stories spent its time:\n  ${breakdownLines(largest).join('\n  ')}`);
+      const targets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')).stories as StoryTargets;
+      for (const check of checkStoryTargets(result.rows, targets)) {
+        console.log(`  ${check.ok ? 'PASS' : 'FAIL'}  ${check.measure}: ${check.value} (target ${check.target})`);
+      }
+      for (const note of result.notes) console.log(`  ${note}`);
+    }
+    if (both || factors) {
+      const result = await measureScaling(browser, factors?.length ? factors : [1, 10, 100], {
+        limitMs: 4 * 60_000,
+        fallback: 30,
+        log,
+      });
+      console.log(`\nContent (one \`astro build --force\` each; first search for "${SCALING_QUERY}", gzip)`);
+      for (const row of result.rows) {
+        console.log(
+          `  ${row.factor}×: ${row.sections} sections, ${row.glossaryEntries} glossary entries, ${row.pages} pages; ` +
+            `build ${(row.buildMs / 1000).toFixed(1)} s; dist ${kB(row.distBytes)}; first search ${kB(row.firstSearchBytes)} in ${row.firstSearchRequests} requests, ` +
+            `first result after ${(row.firstResultMs / 1000).toFixed(2)} s`,
+        );
+      }
+      for (const note of result.notes) console.log(`  ${note}`);
+    }
   } finally {
     await browser.close();
   }

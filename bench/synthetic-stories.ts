@@ -10,6 +10,9 @@ import { pick, random, REAL_NAMES, sentence } from './synthetic.ts';
  * Every story says plainly that it is synthetic: no news is invented.
  */
 
+/** A name of the shared who's who that the tests' and the benchmark's synthetic stories all mention. */
+export const NAME_IN_EVERY_STORY = 'Modi';
+
 /** What a synthetic story is built from. */
 export interface SyntheticStoryOptions {
   /** Its folder name and address. */
@@ -94,4 +97,21 @@ export function writeSyntheticStory(root: string, options: SyntheticStoryOptions
   const publishedFile = join(root, 'content/published-stories.yaml');
   writeFileSync(publishedFile, `${readFileSync(publishedFile, 'utf8').trimEnd()}\n  - ${slug}\n`);
   return ids;
+}
+
+/**
+ * Writes `count` synthetic stories of `sections` sections each, slugs synthetic-0001 onwards, one day apart going
+ * back from 31 August 2025, each naming NAME_IN_EVERY_STORY: the stories the scaling benchmark adds to the site.
+ */
+export function writeSyntheticStories(root: string, count: number, sections = 8): void {
+  const first = Date.UTC(2025, 7, 31);
+  for (let index = 1; index <= count; index += 1) {
+    writeSyntheticStory(root, {
+      slug: `synthetic-${String(index).padStart(4, '0')}`,
+      published: new Date(first - (index - 1) * 86_400_000).toISOString().slice(0, 10),
+      seed: 1000 + index,
+      sections,
+      alwaysNames: [NAME_IN_EVERY_STORY],
+    });
+  }
 }

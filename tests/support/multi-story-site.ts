@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { writeSyntheticStory } from '../../bench/synthetic-stories.ts';
+import { NAME_IN_EVERY_STORY, writeSyntheticStory } from '../../bench/synthetic-stories.ts';
 import { createFixtureSite, type FixtureSite } from './fixture-site.ts';
 
 /*
@@ -17,7 +17,7 @@ export const SYNTHETIC_STORIES = [
 ] as const;
 
 /** A name that every story of the fixture mentions. */
-export const NAME_IN_EVERY_STORY = 'Modi';
+export { NAME_IN_EVERY_STORY };
 
 /** Writes the synthetic stories into a copy of the project. */
 export function createMultiStorySite(): FixtureSite {

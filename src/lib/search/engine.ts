@@ -2,7 +2,7 @@ import { searchWords } from './find-words';
 import type { ExcerptPart, HighlightPlan } from './match';
 import { completedName, nameForms, namesForQuery, type SearchName } from './names';
 import { hasWordCharacter } from '../text/words';
-import { hitFor, load } from './passages';
+import { foundPages, hitFor, readBest } from './passages';
 import { compareKeys, rankKey } from './rank';
 import { suggestNames } from './suggest';
 
@@ -75,6 +75,8 @@ export interface SearchOutcome {
   groups: SearchGroup[];
   /** Number of passages found. */
   count: number;
+  /** Pages (stories) that match too but were not read: only the best PAGE_LIMIT are (passages.ts). */
+  unread: number;
   /** When nothing matches: the glossary names nearest to the query, offered as new queries. */
   suggestions: SearchName[];
 }
@@ -87,22 +89,21 @@ export const MAX_QUERY_LENGTH = 200;
  * contain one as a whole word. So "Modi" never returns a passage that only
  * says "modified", and "Jinping" finds the passages that say "Xi".
  */
-async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], signal?: AbortSignal): Promise<SearchHit[]> {
+async function searchNames(
+  pagefind: PagefindApi,
+  names: readonly SearchName[],
+  signal?: AbortSignal,
+): Promise<{ hits: SearchHit[]; unread: number }> {
   const forms = [...new Set(names.flatMap(nameForms))];
   const plan: HighlightPlan = { kind: 'names', forms };
-  const pages = new Map<string, PagefindResult>();
   const responses = await Promise.all(forms.map((form) => pagefind.search(form)));
   signal?.throwIfAborted();
-  for (const response of responses) {
-    for (const result of response?.results ?? []) {
-      if (!pages.has(result.id)) pages.set(result.id, result);
-    }
-  }
+  const { pages, unread } = await readBest(foundPages(responses), signal);
   const found: { hit: SearchHit; length: number; order: number }[] = [];
   let lengths = 0;
   let passageCount = 0;
-  for (const result of pages.values()) {
-    const { fragment, words, passages } = await load(result, signal);
+  for (const { page } of pages) {
+    const { fragment, words, passages } = page;
     for (const passage of passages) {
       lengths += passage.to - passage.from;
       passageCount += 1;
@@ -126,9 +127,10 @@ async function searchNames(pagefind: PagefindApi, names: readonly SearchName[], 
   keyed.sort((a, b) => compareKeys(a.key, b.key));
   // The page's opening is listed only when it names the entry as the best passage does: as its own entry, in its heading.
   const best = keyed.find(({ hit }) => hit.kind !== 'intro')?.key;
-  return keyed
+  const hits = keyed
     .filter(({ hit, key }) => hit.kind !== 'intro' || !best || (key[0]! >= best[0]! && key[1]! >= best[1]!))
     .map(({ hit }) => hit);
+  return { hits, unread };
 }
 
 export const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
@@ -169,23 +171,24 @@ export async function searchSite(
     .slice(0, MAX_QUERY_LENGTH)
     .trim();
   let named = namesForQuery(query, names);
-  if (!hasWordCharacter(query)) return { query, names: named, groups: [], count: 0, suggestions: [] };
+  if (!hasWordCharacter(query)) return { query, names: named, groups: [], count: 0, unread: 0, suggestions: [] };
   let hits: SearchHit[];
+  let unread: number;
   let complete = true;
-  if (named.length > 0) hits = await searchNames(pagefind, named, signal);
+  if (named.length > 0) ({ hits, unread } = await searchNames(pagefind, named, signal));
   else {
     const words = await searchWords(pagefind, query, names, signal);
-    ({ hits, complete } = words);
+    ({ hits, complete, unread } = words);
     // One word still being typed that can only become a name ("Jinpin" → "Jinping") asks for that entry.
     const completed = !complete && !/\s/.test(query) ? completedName(words.completions, names) : undefined;
     if (completed) {
       named = [completed];
-      hits = await searchNames(pagefind, named, signal);
+      ({ hits, unread } = await searchNames(pagefind, named, signal));
       complete = true;
     }
   }
   const groups = groupHits(hits);
   // Nothing found, or only words that start like a last word that is no word of the text ("Jinpin"): offer near names.
   const suggestions = named.length === 0 && (hits.length === 0 || !complete) ? suggestNames(query, names) : [];
-  return { query, names: named, groups, count: hits.length, suggestions };
+  return { query, names: named, groups, count: hits.length, unread, suggestions };
 }

@@ -1,6 +1,6 @@
-import type { PagefindApi, PagefindFragment, PagefindResult, SearchHit } from './engine';
+import type { PagefindApi, PagefindFragment, SearchHit } from './engine';
 import { askedAs, nameForms, type SearchName } from './names';
-import { headingLength, hitFor, load, passageAt, type LoadedPage, type Passage } from './passages';
+import { foundPages, headingLength, hitFor, passageAt, readBest, type LoadedPage, type Passage } from './passages';
 import { parseQuery, type QueryUnit, type QueryWord } from './query';
 import { compareKeys, inverseFrequencies, rankKey } from './rank';
 import { sameWord, searchForm, STOP_WORDS } from './words';
@@ -100,6 +100,8 @@ export interface WordsOutcome {
   complete: boolean;
   /** The words of the text that the word still being typed starts, when it is not complete. */
   completions: string[];
+  /** Pages (stories) that match too but were not read: only the best PAGE_LIMIT are (passages.ts). */
+  unread: number;
 }
 
 interface Found {
@@ -125,21 +127,11 @@ export async function searchWords(
 ): Promise<WordsOutcome> {
   const parsed = parseQuery(query);
   let units = parsed.units.map((unit) => withNames(unit, names));
-  if (units.length === 0) return { hits: [], complete: false, completions: [] };
+  if (units.length === 0) return { hits: [], complete: false, completions: [], unread: 0 };
   const lookups = [...new Set(units.flatMap((unit) => unit.words[lookupIndex(unit)]!.spellings))];
   const responses = await Promise.all(lookups.map((word) => pagefind.search(word)));
   signal?.throwIfAborted();
-  const results = new Map<string, { result: PagefindResult; locations: Set<number> }>();
-  for (const response of responses) {
-    for (const result of response?.results ?? []) {
-      const entry = results.get(result.id) ?? { result, locations: new Set<number>() };
-      for (const location of result.words) entry.locations.add(location);
-      results.set(result.id, entry);
-    }
-  }
-
-  const pages = [];
-  for (const { result, locations } of results.values()) pages.push({ page: await load(result, signal), locations });
+  const { pages, unread } = await readBest(foundPages(responses), signal);
   // The word still being typed stops being a prefix once it is a whole word of the text: "war" is the war, never "warm".
   const typed = units.findIndex((unit) => unit.words.some((word) => word.prefix));
   let complete = typed < 0;
@@ -242,5 +234,5 @@ export async function searchWords(
     const hit = hitFor(entry.passage, content, entry.page.words, { kind: 'words', words });
     if (hit) hits.push(hit);
   }
-  return { hits, complete, completions: [...completions] };
+  return { hits, complete, completions: [...completions], unread };
 }

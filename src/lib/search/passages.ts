@@ -106,6 +106,51 @@ export async function load(result: PagefindResult, signal?: AbortSignal): Promis
   return { fragment, words, passages: passagesOf(fragment, words.length) };
 }
 
+/**
+ * How many pages a search reads at most. Pagefind ranks whole pages, and each indexed page is one story: reading
+ * them all made the first result wait for every story that names the query (on a site of 1,000 stories that all
+ * name "Modi", a thousand fragments, read one after another). A reader who needs more than the best stories
+ * narrows the query or widens it on the entry page.
+ */
+export const PAGE_LIMIT = 10;
+
+/** One page that a search found, with the locations of the words its lookups matched in it. */
+export interface FoundPage {
+  result: PagefindResult;
+  locations: Set<number>;
+  /** How many of the lookups found the page. */
+  lookups: number;
+}
+
+/**
+ * Merges the results of a search's lookups into one entry per page, the pages that most lookups found first, then
+ * in Pagefind's order.
+ */
+export function foundPages(responses: readonly ({ results: PagefindResult[] } | null)[]): FoundPage[] {
+  const pages = new Map<string, FoundPage>();
+  for (const response of responses) {
+    for (const result of response?.results ?? []) {
+      const page = pages.get(result.id) ?? { result, locations: new Set<number>(), lookups: 0 };
+      page.lookups += 1;
+      for (const location of result.words) page.locations.add(location);
+      pages.set(result.id, page);
+    }
+  }
+  // Array sorting is stable: pages that tie keep Pagefind's order.
+  return [...pages.values()].sort((a, b) => b.lookups - a.lookups);
+}
+
+/** Reads the best PAGE_LIMIT pages at once; `unread` counts the pages that matched beyond them. */
+export async function readBest(
+  pages: readonly FoundPage[],
+  signal?: AbortSignal,
+): Promise<{ pages: { page: LoadedPage; locations: Set<number> }[]; unread: number }> {
+  const best = pages.slice(0, PAGE_LIMIT);
+  const loaded = await Promise.all(best.map(async ({ result, locations }) => ({ page: await load(result, signal), locations })));
+  signal?.throwIfAborted();
+  return { pages: loaded, unread: pages.length - best.length };
+}
+
 export function passageAt(passages: readonly Passage[], location: number): Passage | undefined {
   return passages.find((passage) => location >= passage.from && location < passage.to);
 }

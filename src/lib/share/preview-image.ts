@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { PREVIEW_IMAGE_SIZE, wordmark } from './social-meta';
@@ -148,9 +151,57 @@ export async function previewCardSvg(card: PreviewCard): Promise<string> {
   return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
 }
 
-/** Draws a 1200 × 630 PNG link preview. Throws when the title is too long to show whole. */
-export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Where drawn previews are kept between builds, each under a hash of everything that decides its pixels. Drawing
+ * one takes 50 to 400 ms (satori, then resvg), and a site of 1,000 stories has about 9,000: a build after one new
+ * story draws that story's nine and reads the rest. Deleting node_modules/.cache starts it afresh; `npm run bench`
+ * times its builds without it.
+ */
+export const PREVIEW_CACHE = 'node_modules/.cache/link-previews';
+
+let renderer: string | undefined;
+
+/**
+ * What draws a card, besides the card: this module as it runs (its layout and colours), the fonts and the versions
+ * of satori and resvg. Null when the module's own file cannot be read; then nothing is cached.
+ */
+function rendererKey(): string | null {
+  if (renderer !== undefined) return renderer;
+  try {
+    const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url)));
+    for (const name of ['satori', '@resvg/resvg-js']) hash.update(readFileSync(require.resolve(`${name}/package.json`)));
+    for (const font of (fonts ??= interFonts())) hash.update(font.data);
+    renderer = hash.digest('hex');
+  } catch {
+    return null;
+  }
+  return renderer;
+}
+
+/** Draws a 1200 × 630 PNG link preview, or reads it from `cacheDir` when it was drawn before. Throws when the title is too long to show whole. */
+export async function renderPreviewImage(
+  card: PreviewCard,
+  { cacheDir = join(process.cwd(), PREVIEW_CACHE) }: { cacheDir?: string } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  const key = rendererKey();
+  const file = key === null ? null : join(cacheDir, `${createHash('sha256').update(key).update(JSON.stringify(card)).digest('hex')}.png`);
+  if (file) {
+    try {
+      return Uint8Array.from(readFileSync(file));
+    } catch {
+      // Not drawn yet.
+    }
+  }
   const svg = await previewCardSvg(card);
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return Uint8Array.from(png);
+  const png = Uint8Array.from(
+    new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng(),
+  );
+  if (file) {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside, then renamed: a build stopped halfway never leaves half an image to be read later.
+    const partial = `${file}.${process.pid}.part`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+  }
+  return png;
 }

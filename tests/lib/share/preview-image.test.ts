@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { previewCardSvg, renderPreviewImage, titleFontSize, wrappedLineCount } from '../../../src/lib/share/preview-image';
@@ -87,5 +90,25 @@ describe('link-preview images', () => {
       brand: 'SCO 2025 explained',
     });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('keeps each drawn image, and reads it back instead of drawing it again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'preview-cache-'));
+    try {
+      const card = { kicker: 'Part 2 of 8', title: 'A cached card', footer: 'The explainer', brand: 'SCO 2025 explained' };
+      const drawn = await renderPreviewImage(card, { cacheDir });
+      const [file] = readdirSync(cacheDir);
+      expect(readdirSync(cacheDir)).toHaveLength(1);
+      // What the cache holds is what the next build gets: a marker written there comes back unchanged.
+      writeFileSync(join(cacheDir, file!), 'marker');
+      expect(Buffer.from(await renderPreviewImage(card, { cacheDir })).toString()).toBe('marker');
+      // Another card is drawn and kept beside it.
+      const other = await renderPreviewImage({ ...card, title: 'Another card' }, { cacheDir });
+      expect(pngSize(other)).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(drawn)).toEqual({ width: 1200, height: 630 });
+      expect(readdirSync(cacheDir)).toHaveLength(2);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

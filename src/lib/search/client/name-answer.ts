@@ -36,5 +36,5 @@ export function nameAnswer(query: string, names: readonly SearchName[]): SearchO
   }
   const list = [...hits.values()];
   const label = GROUPS.find((group) => group.kinds.includes('section'))?.label ?? '';
-  return { query, names: named, groups: list.length > 0 ? [{ label, hits: list }] : [], count: list.length, suggestions: [] };
+  return { query, names: named, groups: list.length > 0 ? [{ label, hits: list }] : [], count: list.length, unread: 0, suggestions: [] };
 }

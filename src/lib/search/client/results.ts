@@ -71,13 +71,15 @@ export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>, story
 
 /** The status line's words for an outcome; the reader's own query is set apart in a <bdi>. */
 export function statusParts(outcome: SearchOutcome): (string | Node)[] {
-  const { count, names, query } = outcome;
+  const { count, names, query, unread } = outcome;
   const passages = count === 1 ? '1 passage' : `${count} passages`;
+  // Search reads only the stories that match best (PAGE_LIMIT): the reader is told how many more there are.
+  const more = unread === 0 ? [] : [` ${unread} more ${unread === 1 ? 'story matches' : 'stories match'} too.`];
   if (names.length > 0) {
-    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}.`];
+    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}.`, ...more];
   }
   if (count === 0) return ['No passage matches “', echo(query), '”.'];
-  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.'];
+  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.', ...more];
 }
 
 /** "Did you mean Xi Jinping?": each suggestion is a link that runs the search for that name. */
