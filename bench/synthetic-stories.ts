@@ -17,11 +17,13 @@ export const NAME_IN_EVERY_STORY = 'Modi';
 export interface SyntheticStoryOptions {
   /** Its folder name and address. */
   slug: string;
-  /** Its source's publication date, YYYY-MM-DD: the front page orders stories by it. */
+  /** YYYY-MM-DD: its source's publication date (the front page orders stories by it) and the day the story went out (the feeds order them by that). */
   published: string;
   /** Seeds its words, so that every run writes the same text. */
   seed: number;
   sections?: number;
+  /** YYYY-MM-DD: when given, the story's corrections log holds one synthetic correction of its note, of that day. */
+  correctedOn?: string;
   /** Names of the shared who's who that every section mentions, on top of random ones (for a query found in every story). */
   alwaysNames?: readonly string[];
 }
@@ -31,7 +33,7 @@ export const syntheticHeadline = (slug: string) => `Synthetic test story ${slug}
 
 /** Writes the story folder content/stories/<slug>/ and records the slug as published. Returns the section ids. */
 export function writeSyntheticStory(root: string, options: SyntheticStoryOptions): string[] {
-  const { slug, published, seed, sections = 8, alwaysNames = [] } = options;
+  const { slug, published, seed, sections = 8, alwaysNames = [], correctedOn } = options;
   const next = random(seed);
   const folder = join(root, 'content/stories', slug);
   mkdirSync(join(folder, 'sections'), { recursive: true });
@@ -60,6 +62,7 @@ export function writeSyntheticStory(root: string, options: SyntheticStoryOptions
   const story = {
     headline: syntheticHeadline(slug),
     dek: `A synthetic story that the tests and the benchmark generate; its text is filler, not news.`,
+    published,
     source: {
       headline: `Synthetic source headline of ${slug}`,
       outlet: 'Synthetic Test Wire',
@@ -94,6 +97,20 @@ export function writeSyntheticStory(root: string, options: SyntheticStoryOptions
       },
     ]),
   );
+  if (correctedOn !== undefined) {
+    writeFileSync(
+      join(folder, 'corrections.yaml'),
+      stringify([
+        {
+          id: `${slug}-correction`,
+          date: correctedOn,
+          target: { kind: 'note', id: `${slug}-marker` },
+          wrong: `A synthetic correction for tests: the note of ${slug} said something else before.`,
+          now: 'The note says what the synthetic note says now, for tests.',
+        },
+      ]),
+    );
+  }
   const publishedFile = join(root, 'content/published-stories.yaml');
   writeFileSync(publishedFile, `${readFileSync(publishedFile, 'utf8').trimEnd()}\n  - ${slug}\n`);
   return ids;

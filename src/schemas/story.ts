@@ -9,6 +9,12 @@ export const storySchema = z.strictObject({
   headline: z.string().trim(),
   /** One or two sentences under the headline, also shown on the front page. */
   dek: z.string().trim(),
+  /**
+   * The day this explainer first went out (YYYY-MM-DD): the publication date of the feeds and of the structured
+   * data. Not the source's date (source.published), nor "Updated" (worked out from the changes). A draft may leave
+   * it out; a story cannot publish without it.
+   */
+  published: isoDaySchema.optional(),
   /** The news report this explainer quotes in full. */
   source: z.strictObject({
     /** The source article's headline, verbatim. */
@@ -36,6 +42,7 @@ export function storyDraftReasons(story: StoryData): string[] {
     ...(story.draft ? ['draft: true (remove it when the story is ready)'] : []),
     ...(story.headline === '' ? ['headline: is empty'] : []),
     ...(story.dek === '' ? ['dek: is empty'] : []),
+    ...(story.published === undefined ? ['published: is missing (the day the story goes out, YYYY-MM-DD)'] : []),
     ...(story.source.outlet === '' ? ['source.outlet: is empty'] : []),
   ];
 }

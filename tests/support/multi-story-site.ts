@@ -9,10 +9,13 @@ import { createFixtureSite, type FixtureSite } from './fixture-site.ts';
  * serve it as they do the real one.
  */
 
-/** The synthetic stories of the multi-story fixture, newest first, as the front page lists them with the SCO story (1 Sept 2025). */
+/**
+ * The synthetic stories of the multi-story fixture, newest first, as the front page lists them with the SCO story
+ * (1 Sept 2025). Two carry a correction, so that the corrections feed and log mix stories.
+ */
 export const SYNTHETIC_STORIES = [
-  { slug: 'synthetic-alpha', published: '2026-03-10', seed: 11 },
-  { slug: 'synthetic-beta', published: '2025-11-20', seed: 12 },
+  { slug: 'synthetic-alpha', published: '2026-03-10', seed: 11, correctedOn: '2026-03-12' },
+  { slug: 'synthetic-beta', published: '2025-11-20', seed: 12, correctedOn: '2025-11-21' },
   { slug: 'synthetic-gamma', published: '2024-06-05', seed: 13 },
 ] as const;
 
