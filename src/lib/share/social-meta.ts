@@ -118,7 +118,7 @@ export function glossaryLinkPreview(
   };
 }
 
-/** The title of a glossary entry's page. */
+/** The title of a glossary entry's page: the name first, as a tab or a search result shows it, then the site's. */
 export function glossaryTitle(term: string, site: SiteIdentity): string {
-  return `${term} · Who’s who · ${site.name}`;
+  return `${term} · ${site.name}`;
 }
