@@ -108,6 +108,11 @@ export function mergedTimelineView(stories: readonly (StoryTimeline & { story: T
   return groupByPeriod(sorted).map((period) => ({ ...period, events: period.events.map((event) => event.view()) }));
 }
 
+/** "1 event", "35 events": how a count of events reads. */
+export function eventsPhrase(count: number): string {
+  return count === 1 ? '1 event' : `${count} events`;
+}
+
 /** How many events a timeline shows. */
 export function eventCount(periods: readonly TimelinePeriod<unknown>[]): number {
   return periods.reduce((total, period) => total + period.events.length, 0);

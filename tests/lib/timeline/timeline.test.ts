@@ -9,7 +9,7 @@ import {
   sortEvents,
   timelineMentions,
 } from '../../../src/lib/timeline/timeline';
-import { eventCount, mergedTimelineView, timelineView } from '../../../src/lib/timeline/view';
+import { eventCount, eventsPhrase, mergedTimelineView, timelineView } from '../../../src/lib/timeline/view';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 
 const TIMELINE = 'content/stories/sco-2025/timeline.yaml';
@@ -184,6 +184,10 @@ describe('merging several stories’ timelines', () => {
       sections: [{ href: '/newer/#since-alaska', title: 'First meeting since Alaska' }],
     });
     expect(periods[0]?.events[2]?.anchor).toBe('older--event-banquet');
+  });
+
+  it('says how many events, in the singular for one', () => {
+    expect([eventsPhrase(1), eventsPhrase(2), eventsPhrase(0)]).toEqual(['1 event', '2 events', '0 events']);
   });
 
   it('names no story on a story’s own page', () => {
