@@ -81,7 +81,7 @@ describe('the front page of a site with several stories', () => {
   });
 
   it('leads to the who’s who and the timeline of every story', () => {
-    expect(hrefs($, '.more a')).toEqual(['/glossary/', '/timeline/', '/corrections/']);
+    expect(hrefs($, 'nav.more a')).toEqual(['/glossary/', '/timeline/', '/corrections/']);
   });
 });
 
