@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite } from '../support/browser';
-import { multiStoryRoot } from '../support/multi-story-site';
+import { multiStoryDist } from '../support/multi-story-site';
 import { storyPath } from '../../src/lib/share/links';
 import { SCO as SCO_SLUG } from '../support/story';
 
@@ -37,10 +36,7 @@ const widen = (page: Page) => page.getByRole('checkbox', { name: 'Search all sto
 describe('search across the stories of the multi-story fixture', () => {
   let browser: Browser;
   let site: StaticSite;
-  useBrowserSite(
-    (live) => ({ browser, site } = live),
-    () => join(multiStoryRoot(), 'dist'),
-  );
+  useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
 
   it('keeps to the story on a story page, widens to every story with one checkbox, and back', async () => {
     const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');

@@ -43,6 +43,8 @@ describe('what search engines find', () => {
       ...glossaryIds.map((id) => `/glossary/${id}/`),
       ...SECTION_IDS.map((id) => `/sco-2025/s/${id}/`),
       '/search/',
+      '/timeline/',
+      '/timeline/sco-2025/',
     ].map((path) => `${SITE}${path}`);
     expect([...pages].sort()).toEqual([...expected].sort());
     for (const page of pages) expect(existsSync(join(distDir, page.slice(SITE.length), 'index.html')), page).toBe(true);

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { serveDist, type StaticSite, useBrowserSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
+import { MULTI_STORY_PAGES, multiStoryDist } from '../support/multi-story-site';
 
 let browser: Browser;
 let site: StaticSite;
@@ -14,18 +15,32 @@ const pages = distFiles('.html')
   .map(urlPathOf)
   .filter((path) => !path.startsWith('/pagefind/'));
 
-describe('axe-core finds no accessibility violations', () => {
+/** One test per page and colour scheme: axe-core finds nothing on the page, served at `origin()`. */
+function checkPages(origin: () => string, paths: readonly string[]): void {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of pages) {
+    for (const path of paths) {
       it(`on ${path} in ${colorScheme}`, async () => {
         const context = await browser.newContext({ colorScheme, bypassCSP: true });
         const page = await context.newPage();
-        await page.goto(`${site.origin}${path}`);
+        await page.goto(`${origin()}${path}`);
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }
   }
+}
+
+describe('axe-core finds no accessibility violations', () => {
+  checkPages(() => site.origin, pages);
+});
+
+describe('axe-core finds no accessibility violations where several stories meet (the multi-story fixture)', () => {
+  let fixture: StaticSite;
+  beforeAll(async () => {
+    fixture = await serveDist(multiStoryDist());
+  });
+  afterAll(() => fixture.close());
+  checkPages(() => fixture.origin, MULTI_STORY_PAGES);
 });
 
 describe('axe-core finds no accessibility violations in what opens on demand', () => {

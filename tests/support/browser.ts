@@ -57,14 +57,14 @@ export async function serveDist(dir = distDir): Promise<StaticSite> {
 }
 
 /**
- * Launches Chromium and serves dist/ (or the built site that `dir` names, such
- * as the multi-story fixture's) once for the test file (or describe block)
- * that calls it, and closes both after it. `opened` receives them.
+ * Launches Chromium and serves dist/ (or another built site) once for the
+ * test file (or describe block) that calls it, and closes both after it.
+ * `opened` receives them.
  */
-export function useBrowserSite(opened: (live: { browser: Browser; site: StaticSite }) => void, dir = () => distDir): void {
+export function useBrowserSite(opened: (live: { browser: Browser; site: StaticSite }) => void, dist = distDir): void {
   let live: { browser: Browser; site: StaticSite } | undefined;
   beforeAll(async () => {
-    const [browser, site] = await Promise.all([launchChromium(), serveDist(dir())]);
+    const [browser, site] = await Promise.all([launchChromium(), serveDist(dist)]);
     live = { browser, site };
     opened(live);
   });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { NAME_IN_EVERY_STORY, writeSyntheticStory } from '../../bench/synthetic-stories.ts';
 import { createFixtureSite, type FixtureSite } from './fixture-site.ts';
@@ -39,3 +40,11 @@ declare module 'vitest' {
 export function multiStoryRoot(): string {
   return inject('multiStoryRoot');
 }
+
+/** The multi-story fixture's built site, for builtPage(path, dist) and serveDist(dist). */
+export function multiStoryDist(): string {
+  return join(multiStoryRoot(), 'dist');
+}
+
+/** The fixture's pages that bring several stories together, for the accessibility and HTML checks (the real site has one story). */
+export const MULTI_STORY_PAGES = ['/', '/timeline/', '/timeline/synthetic-beta/', '/glossary/', '/glossary/narendra-modi/'];

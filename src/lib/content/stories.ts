@@ -4,13 +4,25 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CREDIT_LINE } from '../../schemas/fact-note';
 import { correctedMark, newestFirst, type CorrectedMark } from '../corrections/corrections';
 import { correctionLog } from '../corrections/log';
-import { timelineView } from '../timeline/timeline';
+import { mergedTimelineView, timelineView } from '../timeline/view';
 import { ContentError } from './content-error';
 import { sectionEntryId } from './loaders';
 import { readContent, type Content, type Story } from './read';
 import { readingMinutes } from './sections';
 
 export type Section = CollectionEntry<'sections'>;
+
+/** A story's sections as the timeline links to them. */
+const sectionTexts = (story: Story) =>
+  story.sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body, title: section.data.title }));
+
+/** A story's timeline, on the site's timeline: each event names the story and links to its page. */
+const storyTimeline = (story: Story) => ({
+  story: { slug: story.slug, headline: story.meta.headline },
+  events: story.timeline,
+  sections: sectionTexts(story),
+  corrections: story.corrections,
+});
 
 /** What a story's pages show, built from one read of content/ and the rendered sections. */
 function assembleStory(story: Story, content: Content, rendered: ReadonlyMap<string, Section>, corrected: ReadonlyMap<string, CorrectedMark>) {
@@ -19,7 +31,7 @@ function assembleStory(story: Story, content: Content, rendered: ReadonlyMap<str
     if (!entry) throw new ContentError(section.filePath, 'was read but not rendered; run the build again with --force.');
     return entry;
   });
-  const texts = story.sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body, title: section.data.title }));
+  const texts = sectionTexts(story);
   const entries = content.glossary.entries.filter((entry) => story.entryIds.has(entry.id));
   return {
     slug: story.slug,
@@ -80,6 +92,11 @@ async function assemble(content: Content) {
         }),
       corrected,
     },
+    /** The site's timeline: every story's events merged, and each story's alone, by slug, for the timeline's filter. */
+    timeline: {
+      all: mergedTimelineView(content.stories.map(storyTimeline)),
+      byStory: new Map(content.stories.map((story) => [story.slug, mergedTimelineView([storyTimeline(story)])])),
+    },
     /** Every story's corrections, newest first, each with its story. */
     corrections: newestFirst(stories.flatMap((story) => story.corrections.map((correction) => ({ ...correction, story })))),
   };
@@ -107,4 +124,10 @@ export async function loadStory(slug: string): Promise<StoryView> {
   const story = (await loadSite()).stories.find((candidate) => candidate.slug === slug);
   if (!story) throw new Error(`No story "${slug}" is built.`);
   return story;
+}
+
+/** The static paths of a page per story (`[story]` in its route), each given its story. */
+export async function storyPaths() {
+  const { stories } = await loadSite();
+  return stories.map((story) => ({ params: { story: story.slug }, props: { story } }));
 }

@@ -40,3 +40,8 @@ export function absoluteUrl(path: string, base: URL | string): string {
 export function neighbours<T>(items: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
   return { previous: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
 }
+
+/** The site's timeline of every story, or, filtered to one story, that story's events on it. */
+export function timelinePath(slug?: string): string {
+  return slug === undefined ? '/timeline/' : `/timeline/${slug}/`;
+}

@@ -1,6 +1,3 @@
-import type { Source } from '../../schemas/common';
-import type { Correction } from '../../schemas/correction';
-import { correctedMark, type CorrectedMark } from '../corrections/corrections';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../content/content-error';
 import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate, type MonthStyle } from '../content/iso-date';
@@ -208,53 +205,4 @@ export function checkTimeline(events: readonly TimelineEvent[], sections: readon
     claimed.set(key, event.id);
   }
   if (problems.length > 0) throw new ContentError(file, `\n  ${problems.join('\n  ')}`);
-}
-
-/** A link from an event to the article. */
-export interface ArticleLink {
-  href: string;
-  title: string;
-}
-
-/** One event as the Timeline component shows it. */
-export interface TimelineEventView {
-  id: string;
-  anchor: string;
-  date: DateLabel;
-  title: string;
-  description: string;
-  /** The words in the article that refer to the event, linked, and the section they stand in. */
-  mention?: { href: string; phrase: string; section: ArticleLink };
-  /** The sections that discuss the event, apart from the one holding the mention. */
-  sections: ArticleLink[];
-  sources: Source[];
-  /** When the event was last corrected, from content/corrections.yaml. */
-  corrected?: CorrectedMark;
-}
-
-/** The timeline, in order and grouped by period, ready to render. */
-export function timelineView(
-  events: readonly TimelineEvent[],
-  sections: readonly (SectionText & { title: string })[],
-  corrections: readonly Correction[] = [],
-): TimelinePeriod<TimelineEventView>[] {
-  const link = (id: string): ArticleLink => ({ href: `#${id}`, title: sections.find((section) => section.id === id)?.title ?? id });
-  const view = (event: TimelineEvent): TimelineEventView => {
-    const mentionIn = mentionSection(event, sections);
-    const corrected = correctedMark(corrections, 'event', event.id);
-    return {
-      id: event.id,
-      anchor: eventAnchor(event.id),
-      date: dateLabel(event),
-      title: event.title,
-      description: event.description,
-      ...(mentionIn && event.phrase !== undefined
-        ? { mention: { href: `#${mentionAnchor(event.id)}`, phrase: event.phrase, section: link(mentionIn) } }
-        : {}),
-      sections: event.sectionIds.filter((id) => id !== mentionIn).map(link),
-      sources: event.sources,
-      ...(corrected ? { corrected } : {}),
-    };
-  };
-  return groupByPeriod(sortEvents(events)).map((period) => ({ ...period, events: period.events.map(view) }));
 }

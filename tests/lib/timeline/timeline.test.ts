@@ -8,8 +8,8 @@ import {
   mentionSection,
   sortEvents,
   timelineMentions,
-  timelineView,
 } from '../../../src/lib/timeline/timeline';
+import { eventCount, eventsPhrase, mergedTimelineView, timelineView } from '../../../src/lib/timeline/view';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 
 const TIMELINE = 'content/stories/sco-2025/timeline.yaml';
@@ -150,6 +150,48 @@ describe('linking events to the article', () => {
       mention: { href: '#event-banquet-mention', phrase: 'Sunday evening', section: { href: '#close-rapport', title: 'Close rapport' } },
       sections: [{ href: '#since-alaska', title: 'First meeting since Alaska' }],
     });
+  });
+});
+
+describe('merging several stories’ timelines', () => {
+  const newer = { slug: 'newer', headline: 'The newer story' };
+  const older = { slug: 'older', headline: 'The older story' };
+  const periods = mergedTimelineView([
+    {
+      story: newer,
+      events: [event('banquet', { date: '2025-08-31', phrase: 'Sunday evening', sectionIds: ['close-rapport', 'since-alaska'] })],
+      sections,
+    },
+    // The older story uses the id "banquet" too, and has an event on the same day.
+    { story: older, events: [event('banquet', { date: '2025-08-31' }), event('alaska', { date: '2025-08-15' })], sections },
+  ]);
+
+  it('puts every story’s events in date order, the newer story first on a shared day', () => {
+    expect(periods.flatMap((period) => period.events.map((e) => `${e.story?.headline} ${e.id}`))).toEqual([
+      'The older story alaska',
+      'The newer story banquet',
+      'The older story banquet',
+    ]);
+    expect(eventCount(periods)).toBe(3);
+  });
+
+  it('names each event’s story and links it, its words and its sections to the story’s page', () => {
+    const banquet = periods[0]?.events[1];
+    expect(banquet).toMatchObject({
+      anchor: 'newer--event-banquet',
+      story: { headline: 'The newer story', href: '/newer/#event-banquet' },
+      mention: { href: '/newer/#event-banquet-mention', section: { href: '/newer/#close-rapport' } },
+      sections: [{ href: '/newer/#since-alaska', title: 'First meeting since Alaska' }],
+    });
+    expect(periods[0]?.events[2]?.anchor).toBe('older--event-banquet');
+  });
+
+  it('says how many events, in the singular for one', () => {
+    expect([eventsPhrase(1), eventsPhrase(2), eventsPhrase(0)]).toEqual(['1 event', '2 events', '0 events']);
+  });
+
+  it('names no story on a story’s own page', () => {
+    expect(timelineView([event('alaska')], sections)[0]?.events[0]?.story).toBeUndefined();
   });
 });
 

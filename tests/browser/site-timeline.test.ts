@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type StaticSite, useBrowserSite } from '../support/browser';
+import { multiStoryDist } from '../support/multi-story-site';
+
+let browser: Browser;
+let site: StaticSite;
+
+// The multi-story fixture: the SCO story and three synthetic ones.
+useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
+
+const BETA = 'Synthetic test story synthetic-beta: not news';
+
+describe('the timeline of every story, in Chromium', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`filters by story and leads to an event in its story, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/timeline/`);
+      const all = await page.locator('li.event').count();
+      expect(all).toBeGreaterThan(3);
+      // A keyboard reader: the filter's choice for one story, reached and followed like any link.
+      const choice = page.getByRole('navigation', { name: 'Show the events of' }).getByRole('link', { name: new RegExp(`^${BETA}`) });
+      await choice.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${site.origin}/timeline/synthetic-beta/`);
+      await expect(page.locator('li.event').count()).resolves.toBe(1);
+      await expect(page.locator('nav.filter [aria-current="page"]').textContent()).resolves.toContain(BETA);
+      await page.getByRole('link', { name: BETA, exact: true }).click();
+      await page.waitForURL(`${site.origin}/synthetic-beta/#event-synthetic-beta-event`);
+      const headerBottom = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+      const eventTop = await page.evaluate(() => document.getElementById('event-synthetic-beta-event')!.getBoundingClientRect().top);
+      expect(eventTop).toBeGreaterThanOrEqual(headerBottom);
+      expect(eventTop).toBeLessThan(800);
+      await page.goBack();
+      await page.getByRole('link', { name: /^All stories/ }).click();
+      await page.waitForURL(`${site.origin}/timeline/`);
+      await expect(page.locator('li.event').count()).resolves.toBe(all);
+      await context.close();
+    });
+  }
+
+  for (const width of [360, 1280]) {
+    it(`fits the page at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of ['/', '/timeline/']) {
+        await page.goto(`${site.origin}${path}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    });
+  }
+});
