@@ -40,7 +40,7 @@ const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HT
 
 describe('a keyboard-only walk of the explainer in Chromium', () => {
   it('meets the skip link first, and the skip link moves focus to the article', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/sco-2025/');
     await page.keyboard.press('Tab');
     expect(await focusMatches(page, 'a.skip-link')).toBe(true);
     await expectFocusShown(page);
@@ -56,7 +56,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     // Over 300 stops, each a key press and two page checks: on the shared 2-core machine under load the walk at
     // 1280 px took just over the default 60 s, so it gets room to finish (a stop without focus still fails at once).
     it(`shows focus at every Tab stop of the page at ${width} px, never under the sticky header`, { timeout: 180_000 }, async () => {
-      const { context, page } = await open('/', width);
+      const { context, page } = await open('/sco-2025/', width);
       const tabbable = await page.evaluate(
         () =>
           [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
@@ -87,7 +87,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   }
 
   it('follows a contents link with Enter, and Tab goes on from that section', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#since-alaska"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#since-alaska');
@@ -99,7 +99,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   });
 
   it('opens search with "/" and Ctrl+K, lands on a result with ArrowDown and Enter, and Esc gives focus back', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#close-rapport"]');
 
     // Esc closes the dialog and returns focus to where the reader was.
@@ -126,7 +126,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   });
 
   it('shows a term’s card when Tab reaches the term, and Esc hides it with focus kept on the term', async () => {
-    const { context, page } = await open('/#close-rapport');
+    const { context, page } = await open('/sco-2025/#close-rapport');
     await tabTo(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]');
     await expect.poll(() => cardOpen(page)).toBe(true);
     expect(await page.locator('#glossary-card').textContent()).toContain('Peng Liyuan');
@@ -138,7 +138,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   });
 
   it('copies a section’s link with the Copy link button, pressed with Enter or Space', async () => {
-    const { context, page } = await open('/#ukraine-war');
+    const { context, page } = await open('/sco-2025/#ukraine-war');
     await tabTo(page, '[data-section="ukraine-war"] [data-copy-link]');
     const status = page.locator('[data-section="ukraine-war"] [data-section-tools] [role="status"]');
     for (const key of ['Enter', 'Space']) {
@@ -153,7 +153,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   });
 
   it('reaches every link of the timeline, in order, from its contents entry', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#timeline"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#timeline');

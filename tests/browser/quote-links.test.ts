@@ -13,7 +13,7 @@ async function landFromSearch(page: Page): Promise<void> {
   await page.goto(`${site.origin}/sco-2025/`);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('Putin');
-  const hit = page.locator('.search-hit[href="/#since-alaska"]');
+  const hit = page.locator('.search-hit[href="/sco-2025/#since-alaska"]');
   await expect.poll(() => hit.count()).toBe(1);
   await hit.focus();
   await page.keyboard.press('Enter');

@@ -145,7 +145,7 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Putin');
     await expect.poll(() => hitAnchors(page)).toContain('#since-alaska');
-    await page.locator('.search-hit[href="/#since-alaska"]').focus();
+    await page.locator('.search-hit[href="/sco-2025/#since-alaska"]').focus();
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(false);
     expect(new URL(page.url()).hash).toBe('#since-alaska');
@@ -204,7 +204,7 @@ describe('search in Chromium', () => {
     const { page } = await visit('/search/?q=dual-use');
     // The glossary entry holds "Dual-use" in its heading; the event, then the sections, hold it once each in their text.
     await expect.poll(() => hitAnchors(page)).toEqual(['#term-dual-use-goods', '#event-bessent-warns-china', '#not-alone', '#ukraine-war']);
-    await Promise.all([page.waitForURL(/\/#ukraine-war$/), page.locator('.search-hit[href="/#ukraine-war"]').click()]);
+    await Promise.all([page.waitForURL(/\/#ukraine-war$/), page.locator('.search-hit[href="/sco-2025/#ukraine-war"]').click()]);
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString())))
       .toEqual(['dual use']);

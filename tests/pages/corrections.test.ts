@@ -50,8 +50,8 @@ describe('the corrections page', () => {
     expect(readableText($, '#correction-india-reciprocal-tariff-order h2 a')).toBe(
       'Timeline: A 25% “reciprocal” US tariff on Indian goods takes effect',
     );
-    expect($('#correction-india-reciprocal-tariff-order h2 a').attr('href')).toBe('/#event-india-reciprocal-tariff');
-    expect($('#correction-receiving-putin-welcome h2 a').attr('href')).toBe('/#note-receiving-putin');
+    expect($('#correction-india-reciprocal-tariff-order h2 a').attr('href')).toBe('/sco-2025/#event-india-reciprocal-tariff');
+    expect($('#correction-receiving-putin-welcome h2 a').attr('href')).toBe('/sco-2025/#note-receiving-putin');
     expect($('#correction-sco-partners h2 a').attr('href')).toBe('/glossary/sco/');
   });
 });

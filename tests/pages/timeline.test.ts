@@ -256,7 +256,7 @@ describe('the fact notes on the explainer page', () => {
 describe('links added by the timeline and the notes', () => {
   const $ = builtPage('/sco-2025/');
 
-  it('all resolve to an element on the page, to an entry of the corrections log or to a web address', () => {
+  it('all resolve to an element on the page, to an entry of the corrections log, to a page of the site or to a web address', () => {
     const links = $('section.timeline a, .fact-notes a, a.time-ref, sup.note-ref a');
     const log = builtPage('/corrections/');
     expect(links.length).toBeGreaterThan(100);
@@ -265,6 +265,8 @@ describe('links added by the timeline and the notes', () => {
       const href = ($(link).attr('href') ?? '').replace(/^\/sco-2025\/#/, '#');
       if (href.startsWith('#')) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
       else if (href.startsWith('/corrections/#')) expect(log(`[id="${href.slice('/corrections/#'.length)}"]`), href).toHaveLength(1);
+      // The site's timeline, with every story's events.
+      else if (href.startsWith('/')) expect(builtPage(href)('h1').length, href).toBe(1);
       else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
     });
   });
