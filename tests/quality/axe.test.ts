@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { serveDist, type StaticSite, useBrowserSite } from '../support/browser';
-import { distFiles, urlPathOf } from '../support/dist-files';
+import { readerPages } from '../support/dist-files';
 import { MULTI_STORY_PAGES, multiStoryDist } from '../support/multi-story-site';
 
 let browser: Browser;
@@ -10,10 +10,7 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 
-// Redirect pages only forward the reader; they are checked by the link tests.
-const pages = distFiles('.html')
-  .map(urlPathOf)
-  .filter((path) => !path.startsWith('/pagefind/'));
+const pages = readerPages();
 
 /** One test per page and colour scheme: axe-core finds nothing on the page, served at `origin()`. */
 function checkPages(origin: () => string, paths: readonly string[]): void {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite } from '../support/browser';
-import { distFiles, urlPathOf } from '../support/dist-files';
+import { readerPages } from '../support/dist-files';
 
 let browser: Browser;
 let site: StaticSite;
@@ -45,10 +45,8 @@ function smallTargets(page: Page): Promise<string[]> {
   }, MIN);
 }
 
-// Every page the site builds (Pagefind's own files are not pages).
-const pages = distFiles('.html')
-  .map(urlPathOf)
-  .filter((path) => !path.startsWith('/pagefind/'));
+// Every page a reader stays on.
+const pages = readerPages();
 
 describe(`every control is at least ${MIN}×${MIN} px, unless it is a link inside a sentence`, () => {
   for (const width of [360, 1280]) {
