@@ -85,6 +85,8 @@ describe('search across the stories of the multi-story fixture', () => {
 
   it('searches every story from the front page, naming each result’s story, with no control to widen', async () => {
     const { page, errors } = await open(browser, site.origin, '/?q=Modi');
+    // The full results, not the early answer from the names file that may come first (it names no story).
+    await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Modi');
     await expect.poll(async () => (await hitStories(page)).length).toBe(4);
     expect(await storyLabels(page)).toContain(`Story: ${BETA}`);
     expect(await widen(page).isVisible()).toBe(false);

@@ -167,6 +167,8 @@ describe('search in Chromium', () => {
     const { page } = await visit('/sco-2025/');
     await page.keyboard.press('/');
     await page.keyboard.type('Jinping');
+    // The full results, not the early answer from the names file, which lists only the article's places.
+    await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Jinping');
     await expect.poll(() => hitAnchors(page)).toContain('#opening');
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(false);

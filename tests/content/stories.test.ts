@@ -69,7 +69,7 @@ describe('a draft story, as npm run new-story writes it', () => {
   it('shows under `astro dev` once its story.yaml is filled in, while still a draft', async () => {
     site.replace('content/stories/seed-copy/story.yaml', 'published: ""', 'published: "2025-09-01"');
     site.replace('content/stories/seed-copy/story.yaml', 'outlet: ""', 'outlet: "Test outlet"');
-    site.replace('content/stories/seed-copy/story.yaml', 'url: ""\n', '');
+    site.replace('content/stories/seed-copy/story.yaml', '\n  url: ""', '');
     site.replace('content/stories/seed-copy/story.yaml', 'headline: ""', 'headline: "Draft headline of a test import"');
     const { origin, server } = await startDev(site.root);
     try {

@@ -18,9 +18,13 @@ export interface HeldBackStory {
   reasons: string[];
 }
 
-/** Whether this process builds drafts: `astro dev` does, `astro build` does not. */
+/**
+ * Whether this process builds drafts: `astro dev` does (it sets NODE_ENV to
+ * "development"); `astro build` does not, whatever NODE_ENV it inherits (a
+ * test runner's "test" included).
+ */
 export function buildsDrafts(): boolean {
-  return process.env['NODE_ENV'] !== 'production';
+  return process.env['NODE_ENV'] === 'development';
 }
 
 /** Whether an editor has marked the story, or any of its sections, as a draft: read before any check, so a draft may be unfinished. */
