@@ -49,7 +49,7 @@ describe('broken content fails the build with the file and field named', () => {
     expect(output).toContain('Raw HTML is not allowed');
   });
 
-  it('rejects an impossible publication date in a story's metadata', async () => {
+  it('rejects an impossible publication date in a story’s metadata', async () => {
     const { code, output } = await buildBroken((s) =>
       s.replace('content/stories/sco-2025/story.yaml', 'published: "2025-09-01"', 'published: "2025-09-31"'),
     );

@@ -59,7 +59,7 @@ describe('a draft story, as npm run new-story writes it', () => {
     expect(code, output).toBe(0);
     expect(output).toContain('Draft not published: content/stories/seed-copy/');
     expect(output).toContain('content/stories/seed-copy/story.yaml → draft: true (remove it when the story is ready)');
-    expect(output).toContain('content/stories/seed-copy/sections/01-opening.md → draft: true (write its summary, then remove it)');
+    expect(output).toContain('content/stories/seed-copy/sections/03-close-rapport.md → draft: true (write its summary, then remove it)');
     // What it would still fail once the marks are gone: the fields the importer left empty.
     expect(output).toMatch(/content\/stories\/seed-copy\/story\.yaml: source\.published: /);
     expect(existsSync(join(site.root, 'dist/seed-copy'))).toBe(false);

@@ -204,6 +204,8 @@ function load(root: string): Content {
 
   const stories: Story[] = [];
   const heldBack: HeldBackStory[] = [];
+  // Drafts that this process builds anyway (`astro dev`): not published, so not in the record either.
+  const drafts: string[] = [];
   for (const slug of storySlugs(root)) {
     const files = storyFolder(slug);
     const marks = draftMarks(root, files);
@@ -214,6 +216,7 @@ function load(root: string): Content {
       stories.push(story);
     } else if (buildsDrafts()) {
       stories.push(loadStory(root, files, glossary, { draft: true }));
+      drafts.push(slug);
     } else {
       // A draft need not pass the checks yet: what it still fails is part of what keeps it back.
       let problems: string[] = [];
@@ -231,7 +234,10 @@ function load(root: string): Content {
     throw new ContentError(STORIES_FOLDER, 'holds no story ready to publish.', heldBack.map((story) => `${story.folder}: ${story.reasons.join('; ')}`).join(' '));
   }
   const publishedStories = readYamlDocument(root, PUBLISHED_STORIES_FILE, publishedIdsSchema).ids;
-  checkStoryHistory(publishedStories, { building: stories.map((story) => story.slug), heldBack: heldBack.map((story) => story.slug) });
+  checkStoryHistory(publishedStories, {
+    building: stories.map((story) => story.slug).filter((slug) => !drafts.includes(slug)),
+    heldBack: [...heldBack.map((story) => story.slug), ...drafts],
+  });
   if (!stories.some((story) => story.slug === site.firstStory)) {
     throw new ContentError(SITE_FILE, `firstStory: "${site.firstStory}" is not a published story in ${STORIES_FOLDER}/.`);
   }
@@ -241,7 +247,7 @@ function load(root: string): Content {
   const mentioned = new Map<string, Mention[]>();
   for (const story of stories) for (const [id, found] of story.mentions) mentioned.set(id, [...(mentioned.get(id) ?? []), ...found]);
   // Drafts count too: an entry written for a story still in preparation is not an orphan.
-  if (heldBack.length === 0) checkMentioned(entries, mentioned, GLOSSARY_FILE);
+  if (heldBack.length === 0 && drafts.length === 0) checkMentioned(entries, mentioned, GLOSSARY_FILE);
   checkContextStories(entries, [...stories.map((story) => story.slug), ...heldBack.map((story) => story.slug)]);
 
   return { site, stories: stories.sort(newestFirst), heldBack, glossary };
