@@ -1,5 +1,5 @@
 import { getRssString } from '@astrojs/rss';
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { correctionsFeed, feedLinks, storiesFeed, type FeedCorrection, type FeedStory } from '../../../src/lib/share/feeds';
 import type { SiteData } from '../../../src/schemas/site';
@@ -22,6 +22,16 @@ const story = (slug: string, published: string | undefined, updated: string, hea
 
 /** The feed as @astrojs/rss writes it, read back by an XML parser. */
 const written = async (options: Parameters<typeof getRssString>[0]) => load(await getRssString(options), { xml: true });
+
+/** The child elements every feed item is read by, named as the expectations name them. */
+const ITEM = { title: 'title', description: 'description', link: 'link', pubDate: 'pubDate' };
+
+/** Each item of a feed, as the text of the named child elements. */
+function itemFields($: CheerioAPI, fields: Record<string, string>): Record<string, string>[] {
+  return $('item')
+    .toArray()
+    .map((item) => Object.fromEntries(Object.entries(fields).map(([name, tag]) => [name, $(item).children(tag).text()])));
+}
 
 describe('the feeds', () => {
   it('are named after the site and served under /feeds/', () => {
@@ -47,15 +57,7 @@ describe('the feeds', () => {
       rel: 'self',
       type: 'application/rss+xml',
     });
-    const items = $('item')
-      .toArray()
-      .map((item) => ({
-        title: $(item).children('title').text(),
-        description: $(item).children('description').text(),
-        link: $(item).children('link').text(),
-        pubDate: $(item).children('pubDate').text(),
-        modified: $(item).children('dcterms\\:modified').text(),
-      }));
+    const items = itemFields($, { ...ITEM, modified: 'dcterms\\:modified' });
     expect(items).toEqual([
       {
         title: 'Headline new',
@@ -117,15 +119,7 @@ describe('the feeds', () => {
     );
     expect($('channel > title').text()).toBe('Test explained: corrections');
     expect($('channel > atom\\:link').attr('href')).toBe('https://test.example.org/feeds/corrections.xml');
-    const items = $('item')
-      .toArray()
-      .map((item) => ({
-        title: $(item).children('title').text(),
-        description: $(item).children('description').text(),
-        link: $(item).children('link').text(),
-        pubDate: $(item).children('pubDate').text(),
-        category: $(item).children('category').text(),
-      }));
+    const items = itemFields($, { ...ITEM, category: 'category' });
     expect(items).toEqual([
       {
         title: 'Correction to “Story two”: Note 1, on “later”',
