@@ -79,13 +79,15 @@ describe('the explainer page in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     await page.goto(`${site.origin}/sco-2025/`);
     const found = await page.evaluate((wanted) => {
-      const section = document.querySelector('section[data-section="diplomatic-push"]')!;
+      const section = document.querySelector<HTMLElement>('section[data-section="diplomatic-push"]')!;
+      // Far below the first screen, the section is not laid out yet (content-visibility), and find must still reach it.
+      const lazy = getComputedStyle(section).contentVisibility;
       // window.find() is Chromium's find-in-page for scripts; TypeScript's DOM types leave it out.
       const hit = (window as unknown as { find(text: string): boolean }).find(wanted);
       const node = window.getSelection()?.anchorNode;
-      return { hit, inSection: node ? section.contains(node) : false };
+      return { lazy, hit, inSection: node ? section.contains(node) : false };
     }, words);
-    expect(found).toEqual({ hit: true, inSection: true });
+    expect(found).toEqual({ lazy: 'auto', hit: true, inSection: true });
     await page.close();
   });
 
