@@ -9,6 +9,7 @@ import { lighthouseScores, medianScores } from './lighthouse.ts';
 import { measurePageLoad, type PageLoad } from './page-load.ts';
 import { SHARED_WARM_QUERIES, throttledFirstResult, warmRuns, type SearchUi } from './search.ts';
 import { median } from './stats.ts';
+import { storyPageUrl } from './story.ts';
 
 export interface Site {
   name: string;
@@ -54,7 +55,7 @@ async function textGzip(browser: Browser, origin: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
+    await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
     const text = await page.evaluate(() => document.body.innerText);
     return gzipSync(text, { level: 9 }).length;
   } finally {
@@ -65,7 +66,7 @@ async function textGzip(browser: Browser, origin: string): Promise<number> {
 /** Measures every site with every measure, alternating, and returns the figures in `sites` order. */
 export async function compareSites(browser: Browser, sites: readonly Site[], log: (message: string) => void): Promise<SiteFigures[]> {
   log(`compare: ${PAGE_LOADS} cold page loads of each site…`);
-  const loads = await alternate(sites, PAGE_LOADS, (site) => measurePageLoad(browser, `${site.origin}/sco-2025/`));
+  const loads = await alternate(sites, PAGE_LOADS, (site) => measurePageLoad(browser, storyPageUrl(site.origin)));
   const texts = await Promise.all(sites.map((site) => textGzip(browser, site.origin)));
   log(`compare: ${SLOW_RUNS} slow-4G first searches for "${SLOW_QUERY}" on each site…`);
   const slow = await alternate(sites, SLOW_RUNS, (site) => throttledFirstResult(browser, site.origin, SLOW_QUERY, site.ui));
@@ -74,7 +75,7 @@ export async function compareSites(browser: Browser, sites: readonly Site[], log
     warmRuns(browser, site.origin, { ui: site.ui, rounds: 1, queries: SHARED_WARM_QUERIES }),
   );
   log(`compare: Lighthouse (mobile) ${LIGHTHOUSE_RUNS} times on each site…`);
-  const lighthouse = await alternate(sites, LIGHTHOUSE_RUNS, (site) => lighthouseScores(`${site.origin}/sco-2025/`));
+  const lighthouse = await alternate(sites, LIGHTHOUSE_RUNS, (site) => lighthouseScores(storyPageUrl(site.origin)));
   return sites.map((_, index) => {
     const siteLoads = loads[index]!;
     return {

@@ -9,6 +9,7 @@ import { TermMatcher, type MatcherTerm, type TermMatch } from '../src/lib/text/t
 import { RegexTermMatcher } from './regex-term-matcher.ts';
 import { median } from './stats.ts';
 import { random, syntheticWord as word } from './synthetic.ts';
+import { BENCH_STORY_FOLDER } from './story.ts';
 
 const MB = 1024 * 1024;
 const ROOT = new URL('../', import.meta.url);
@@ -52,7 +53,7 @@ export function realContent(): { aliases: MatcherTerm<string>[]; text: string } 
   const aliases = entries.flatMap((entry) =>
     [...new Set([entry.term, ...(entry.aliases ?? [])])].map((alias) => ({ alias, key: entry.id })),
   );
-  const folder = new URL('content/stories/sco-2025/sections/', ROOT);
+  const folder = new URL(`${BENCH_STORY_FOLDER}/sections/`, ROOT);
   const text = readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .map((name) => readFileSync(join(folder.pathname, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''))

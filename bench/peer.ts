@@ -18,6 +18,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../tests/support/paths.ts';
 import { timeBuild } from './build.ts';
 import type { SearchUi } from './search.ts';
+import { BENCH_STORY, BENCH_STORY_FOLDER } from './story.ts';
 
 const PEER_SOURCE = fileURLToPath(new URL('./peer/', import.meta.url));
 /** What bench/peer/ holds besides package.json, copied over the installed folder before each build. */
@@ -61,12 +62,12 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
 export function peerPage(root: string): string {
   // src/lib/content/read.ts imports without file extensions, which only Vite resolves, so the bench cannot run it
   // under plain Node; the build has checked these files already, and the peer needs only titles, order and text.
-  const explainer = parse(readFileSync(join(root, 'content/stories/sco-2025/story.yaml'), 'utf8')) as {
+  const explainer = parse(readFileSync(join(root, `${BENCH_STORY_FOLDER}/story.yaml`), 'utf8')) as {
     headline: string;
     dek: string;
     source: { headline: string; headlineBefore: string; credit: string };
   };
-  const folder = join(root, 'content/stories/sco-2025/sections');
+  const folder = join(root, `${BENCH_STORY_FOLDER}/sections`);
   const sections = readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
@@ -99,7 +100,7 @@ export async function buildPeer(log: (message: string) => void = () => {}): Prom
   const docs = join(root, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
-  writeFileSync(join(docs, 'index.md'), peerPage(projectRoot));
+  writeFileSync(join(docs, `${BENCH_STORY}.md`), peerPage(projectRoot));
   log('peer: building the Starlight site…');
   const buildMs = await timeBuild(root, undefined, astroBin);
   const version = (name: string) =>

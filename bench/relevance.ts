@@ -27,6 +27,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { loadPagefind } from '../tests/support/pagefind.ts';
 import { distDir } from '../tests/support/paths.ts';
 import { serveGzipped } from './serve.ts';
+import { storyPageUrl } from './story.ts';
 
 export interface JudgedQuery {
   query: string;
@@ -212,7 +213,7 @@ function junkCounter(texts: Record<string, string>, names: readonly NameEntry[],
  * this page, so that word stands for the answering sentence.
  */
 async function stockLanded(page: Page, origin: string, first: string, word: string): Promise<boolean> {
-  await page.goto(`${origin}/sco-2025/${first === '(opening)' ? '' : `#${first}`}`, { waitUntil: 'load' });
+  await page.goto(`${storyPageUrl(origin)}${first === '(opening)' ? '' : `#${first}`}`, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(
     ({ anchor, word }) => {
@@ -271,7 +272,7 @@ export async function measureRelevance(browser: Browser, origin: string, log: (m
   let texts: Record<string, string>;
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
+    await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
     texts = await passageTexts(page);
     site = await siteRankings(page, queries);
   } finally {
@@ -284,7 +285,7 @@ export async function measureRelevance(browser: Browser, origin: string, log: (m
     const landingContext = await browser.newContext({ viewport });
     try {
       const page = await landingContext.newPage();
-      await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
+      await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
       const answerable = queries.filter((judged) => judged.answers.length > 0);
       let landed = 0;
       for (const judged of answerable) if (await landedOnAnswer(page, judged)) landed += 1;

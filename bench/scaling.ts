@@ -22,6 +22,7 @@ import { serveGzipped } from './serve.ts';
 import { kB, median, ms } from './stats.ts';
 import { NAME_IN_EVERY_STORY, writeSyntheticStories } from './synthetic-stories.ts';
 import { pick, random, REAL_NAMES, sentence, syntheticWord } from './synthetic.ts';
+import { BENCH_STORY, BENCH_STORY_FOLDER, storyPageUrl } from './story.ts';
 
 /** The query whose first search is measured at every scale: a name the real article and the filler both use. */
 export const SCALING_QUERY = 'Putin';
@@ -57,9 +58,9 @@ function syntheticNames(total: number, taken: ReadonlySet<string>, next: () => n
  * the notes are left as they are. Returns how many of each the project then has.
  */
 export function addSyntheticContent(root: string, factor: number): ScaledContent {
-  const sectionsDir = join(root, 'content/stories/sco-2025/sections');
+  const sectionsDir = join(root, `${BENCH_STORY_FOLDER}/sections`);
   const glossaryFile = join(root, 'content/glossary.yaml');
-  const publishedFile = join(root, 'content/stories/sco-2025/published-ids.yaml');
+  const publishedFile = join(root, `${BENCH_STORY_FOLDER}/published-ids.yaml`);
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith('.md'));
   const realSections = files.length;
   const lastPosition = Math.max(
@@ -290,7 +291,7 @@ export async function measureStories(
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
     const site = await serveGzipped(dist);
     try {
-      const storyPage = await measurePageLoad(browser, `${site.origin}/sco-2025/`);
+      const storyPage = await measurePageLoad(browser, storyPageUrl(site.origin));
       // The first visit also pays for Chromium's own warm-up (a new renderer, its caches): it is not counted.
       await coldSearch(browser, site.origin, 'Putin', limitMs);
       const visits = [];
@@ -404,7 +405,7 @@ export function checkStoryTargets(rows: readonly StoryScalingRow[], targets: Sto
   if (one) {
     const ratio = largest.storyPageBytes / one.storyPageBytes;
     checks.push({
-      measure: `story page bytes before interaction (/sco-2025/), ${label} against 1`,
+      measure: `story page bytes before interaction (/${BENCH_STORY}/), ${label} against 1`,
       value: `${kB(largest.storyPageBytes)} / ${kB(one.storyPageBytes)}`,
       target: `≤ ${targets.storyPageBytesRatio}×`,
       ok: ratio <= targets.storyPageBytesRatio,
@@ -488,7 +489,7 @@ if (import.meta.main) {
       console.log(
         `Stories (the SCO story and synthetic ones of ${STORY_SECTIONS} sections; one \`astro build --force\` each` +
           `${images ? '' : ', link-preview images left out'}; ` +
-          `first search for "${NAME_IN_EVERY_STORY}" on /sco-2025/, gzip)`,
+          `first search for "${NAME_IN_EVERY_STORY}" on /${BENCH_STORY}/, gzip)`,
       );
       const [header, ...body] = storyScalingTable(result.rows);
       printTable(header!, body);

@@ -14,6 +14,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { distDir } from '../tests/support/paths.ts';
 import { serveGzipped } from './serve.ts';
 import { kB, median, ms } from './stats.ts';
+import { storyPageUrl } from './story.ts';
 
 /** Queries typed in turn: names (whole-word path) and ordinary words (prefix path). */
 const WARM_QUERIES = ['Modi', 'Putin', 'tariffs', 'Alaska', 'SCO', 'dual-use', 'Beijing', 'Jinping', 'sanctions', 'parade'];
@@ -174,7 +175,7 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     const page = await context.newPage();
     const intent = { shown: false };
     const transfers = recordTransfers(page, intent);
-    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle', timeout });
+    await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle', timeout });
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(200);
     await armStopwatch(page, query);
@@ -215,7 +216,7 @@ export async function warmRuns(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
+    await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
     if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached' });
     await page.keyboard.press(ui.openKey);
     await page.locator(ui.input).fill('the');
@@ -257,7 +258,7 @@ export async function throttledFirstResult(browser: Browser, origin: string, que
       uploadThroughput: SLOW_4G.uploadThroughput,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu });
-    await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle', timeout: 60_000 });
+    await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle', timeout: 60_000 });
     if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached', timeout: 60_000 });
     await armStopwatch(page, query, ui, 'first');
     await page.keyboard.press(ui.openKey);
