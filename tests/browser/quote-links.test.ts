@@ -31,9 +31,8 @@ function reachable(page: Page, name: string) {
 
 /**
  * Selects `words` in the section, copies the quote link, and returns it with the place of `needle` inside the
- * selection: which of the page's occurrences of `needle` it is, counted in document order. An occurrence, not a
- * height: the parts below the first screen are laid out only near the viewport (content-visibility), so the same
- * words stand at different heights in two tabs until both have scrolled past them.
+ * selection: which of the page's occurrences of `needle` it is, counted in document order. An occurrence rather
+ * than a height, which says the same only while both tabs lay the page out alike.
  */
 async function copyQuoteLink(page: Page, sectionId: string, words: string, needle: string): Promise<{ link: string; selected: number }> {
   await selectText(page, sectionId, words);

@@ -79,15 +79,34 @@ describe('the explainer page in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     await page.goto(`${site.origin}/sco-2025/`);
     const found = await page.evaluate((wanted) => {
-      const section = document.querySelector<HTMLElement>('section[data-section="diplomatic-push"]')!;
-      // Far below the first screen, the section is not laid out yet (content-visibility), and find must still reach it.
-      const lazy = getComputedStyle(section).contentVisibility;
+      const section = document.querySelector('section[data-section="diplomatic-push"]')!;
       // window.find() is Chromium's find-in-page for scripts; TypeScript's DOM types leave it out.
       const hit = (window as unknown as { find(text: string): boolean }).find(wanted);
       const node = window.getSelection()?.anchorNode;
-      return { lazy, hit, inSection: node ? section.contains(node) : false };
+      return { hit, inSection: node ? section.contains(node) : false };
     }, words);
-    expect(found).toEqual({ lazy: 'auto', hit: true, inSection: true });
+    expect(found).toEqual({ hit: true, inSection: true });
+    await page.close();
+  });
+
+  it('gives screen readers the last section as soon as the page loads, without scrolling to it', async () => {
+    // What a page leaves out of layout until it is scrolled to (content-visibility: auto) Chromium also leaves out
+    // of the accessibility tree ("notRendered"): a screen reader could not read on into it.
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.goto(`${site.origin}/sco-2025/`);
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const exposed: Record<string, boolean> = {};
+    for (const selector of ['section[data-section="diplomatic-push"] .prose p', 'section.timeline .event', 'aside.glossary .definition']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      exposed[selector] = nodes[0]?.ignored === false;
+    }
+    expect(exposed).toEqual({
+      'section[data-section="diplomatic-push"] .prose p': true,
+      'section.timeline .event': true,
+      'aside.glossary .definition': true,
+    });
     await page.close();
   });
 

@@ -34,9 +34,7 @@ function read(): Reading {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    // Text in a part not yet laid out (content-visibility: auto, below the first screen) counts: find and text
-    // fragments reach it, so it must count here too.
-    if (!parent || !parent.checkVisibility({ visibilityProperty: true })) continue;
+    if (!parent || !parent.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
     let owner: Element = parent;
     while (owner !== document.body && owner.parentElement && !isBlock(owner, displays)) owner = owner.parentElement;
     if (owner !== lastBlock) block += 1;
