@@ -52,6 +52,23 @@ function sentenceLanding(page: Page, targetId: string) {
 }
 
 describe('links back to the text from notes and timeline events', () => {
+  it('load the code that lands a sentence only for an address with a part to land on', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const landingCode = () => scripts.filter((path) => /sentence-landing/.test(path));
+    await page.goto(`${site.origin}/sco-2025/`, { waitUntil: 'networkidle' });
+    expect(landingCode()).toEqual([]);
+    // A back link followed on the page, then the same address opened afresh.
+    await page.goto(`${site.origin}/sco-2025/#event-crimea-seized-mention`);
+    await expect.poll(() => landingCode().length).toBe(1);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => landingCode().length).toBe(2);
+    await page.close();
+  });
+
   it('land at 360 px with the whole sentence clear of the sticky header', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     await page.goto(`${site.origin}/sco-2025/`);

@@ -92,6 +92,23 @@ async function openQuoteLink(page: Page, link: string, needle: string): Promise<
   return landed;
 }
 
+describe('the quote bar’s code', () => {
+  it('loads when a reader selects words, not with the page, and the bar then offers that selection', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.origin}/sco-2025/`, { waitUntil: 'networkidle' });
+    const quoteBarCode = (paths: string[]) => paths.filter((path) => /quote-bar/.test(path));
+    expect(quoteBarCode(scripts)).toEqual([]);
+    await selectText(page, 'opening', 'significant formality');
+    await expect.poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).toBe(true);
+    expect(quoteBarCode(scripts)).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('quote links name one place', () => {
   const cases = [
     {

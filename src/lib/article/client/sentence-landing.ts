@@ -36,7 +36,8 @@ function sentenceTop(target: Element): number | null {
   return range.getBoundingClientRect().top;
 }
 
-function landSentence(): void {
+/** Brings the whole sentence of the address's back-link target clear of the header; does nothing for any other target. */
+export function landSentence(): void {
   let id: string;
   try {
     id = decodeURIComponent(location.hash.slice(1));
@@ -51,11 +52,4 @@ function landSentence(): void {
   // The same gap the browser leaves under the header (scroll-padding-top in global.css).
   const clear = header.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.documentElement).fontSize);
   if (top < clear) scrollBy({ top: top - clear, behavior: 'instant' });
-}
-
-/** Lands every back link, and a page opened at one, with the whole sentence in view. */
-export function landSentences(): void {
-  addEventListener('hashchange', landSentence);
-  if (document.readyState === 'complete') landSentence();
-  else addEventListener('load', () => requestAnimationFrame(landSentence), { once: true });
 }

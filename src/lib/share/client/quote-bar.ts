@@ -80,14 +80,17 @@ export function attachQuoteBar(): void {
     if (bar.hidden) bar.querySelector('.link-field')?.remove();
   };
 
-  document.addEventListener('selectionchange', () => {
+  const onSelectionChange = () => {
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
       dispatch({ type: 'selection', quote: selectedQuote(), focusInBar: bar.contains(document.activeElement) });
     });
-  });
+  };
+  document.addEventListener('selectionchange', onSelectionChange);
+  // Loaded by a selection (quote-intent.ts), the bar answers that selection too.
+  onSelectionChange();
   document.addEventListener('pointerdown', (event) => {
     if (!(event.target instanceof Node && bar.contains(event.target))) dispatch({ type: 'pointer-down' });
   });
