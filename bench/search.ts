@@ -24,8 +24,8 @@ const COLD_QUERIES = ['Modi', 'tariffs', 'Putin', 'Alaska', 'SCO', 'Beijing', 'X
 /** Each cold query is measured in this many fresh visits: one cold visit is at the mercy of whatever else the machine does. */
 const COLD_ROUNDS = 3;
 
-/** Anything that belongs to search: its code chunk, Pagefind's files and the names file. */
-export const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/names\.json/.test(url);
+/** Anything that belongs to search: its code chunk, Pagefind's files, the names file and the places files. */
+export const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/(names\.json|places\/)/.test(url);
 /** The small script that listens for intent (button, shortcuts, ?q=). */
 const isIntentListener = (url: string) => /\/_astro\/Search\.astro/.test(url);
 
@@ -73,7 +73,8 @@ function searchKind(url: string): string {
   const path = new URL(url).pathname;
   if (/\/wasm\.[\w-]+\.pagefind$/.test(path)) return 'wasm';
   if (/\.pf_(meta|index|fragment|filter)$|\/pagefind-entry\.json$/.test(path)) return 'index';
-  if (path.endsWith('/search/names.json')) return 'names';
+  // The two files of the early answer to a name, counted together as before they were split.
+  if (path.endsWith('/search/names.json') || path.startsWith('/search/places/')) return 'names';
   if (/\.m?js$/.test(path)) return 'code';
   return 'other';
 }

@@ -1,34 +1,18 @@
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite } from '../support/browser';
 
 /*
  * Search on a slow connection, with Pagefind's downloads held back by the
  * test: what the first query needs starts at once from intent, and a name is
- * answered from the names file before Pagefind runs.
+ * answered from the names file and the story's places file before Pagefind
+ * runs.
  */
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
-
-/** Holds every request matching `pattern` until `release()` is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<{ held: () => string[]; release: () => void }> {
-  const waiting: Route[] = [];
-  let released = false;
-  await page.route(pattern, (route) => {
-    if (released) void route.continue();
-    else waiting.push(route);
-  });
-  return {
-    held: () => waiting.map((route) => new URL(route.request().url()).pathname),
-    release: () => {
-      released = true;
-      for (const route of waiting.splice(0)) void route.continue();
-    },
-  };
-}
 
 async function open(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -46,13 +30,14 @@ const hitAnchors = (page: Page) =>
 const groupLabels = (page: Page) => page.locator('.search-group-label').allTextContents();
 
 describe('search on a slow phone', () => {
-  it('fetches Pagefind’s files and the names together from intent, not one after another, and each only once', async () => {
+  it('fetches Pagefind’s files, the names and the story’s places together from intent, not one after another, and each only once', async () => {
     const { page, requests, errors } = await open('/sco-2025/');
     // Pagefind's own script never arrives until released: whatever it would ask for must already be on its way.
     const script = await holdBack(page, /\/pagefind\/pagefind\.js$/);
     await page.getByRole('button', { name: 'Search' }).hover();
     const wanted = [
       /^\/search\/names\.json$/,
+      /^\/search\/places\/sco-2025\.json$/,
       /^\/pagefind\/pagefind-entry\.json\?ts=\w+$/,
       /^\/pagefind\/pagefind\.en-gb_\w+\.pf_meta$/,
       /^\/pagefind\/wasm\.en-gb\.pagefind$/,
@@ -73,13 +58,14 @@ describe('search on a slow phone', () => {
     // Pagefind asked for its entry file at the address that was preloaded, not at one of its own.
     expect(pagefindFiles.filter((url) => url.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
     expect(requests.filter((url) => url === '/search/names.json')).toHaveLength(1);
+    expect(requests.filter((url) => url.startsWith('/search/places/'))).toEqual(['/search/places/sco-2025.json']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('answers a name from the names file while Pagefind loads, then shows the full results in its place, announced once', async () => {
+  it('answers a name from the names and the story’s places while Pagefind loads, then shows the full results in its place, announced once', async () => {
     const { page, errors } = await open('/sco-2025/');
-    const pagefind = await holdBack(page, /\/pagefind\/(?!first-search\.json)/);
+    const pagefind = await holdBack(page, PAGEFIND_FILES);
     // Every text the status line takes, in order: a screen reader announces each one.
     await page.evaluate(() => {
       const status = document.querySelector('[data-search-status]')!;
@@ -100,7 +86,7 @@ describe('search on a slow phone', () => {
     expect(await results.getAttribute('aria-busy')).toBe('true');
     expect(await results.getAttribute('data-query')).toBeNull();
     expect(pagefind.held().length).toBeGreaterThan(0);
-    // The places of the article that name Modi, in page order, each a whole-word match.
+    // The places of the story that name Modi, in page order, each a whole-word match.
     expect(await hitAnchors(page)).toEqual(['#source-headline', '#ukraine-war', '#shoulder-to-shoulder']);
     expect(new Set(await page.locator('.search-hit mark').allTextContents())).toEqual(new Set(['Modi']));
     expect(await groupLabels(page)).toEqual(['In the article']);
@@ -125,9 +111,46 @@ describe('search on a slow phone', () => {
     await page.context().close();
   });
 
+  it('answers a name with its card alone when the story’s places do not load, then with the full results', async () => {
+    const { page, errors } = await open('/sco-2025/');
+    await page.route(/\/search\/places\//, (route) => route.abort());
+    const pagefind = await holdBack(page, PAGEFIND_FILES);
+    await page.keyboard.press('/');
+    await page.keyboard.type('modi');
+    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const results = page.locator('[data-search-results]');
+    expect(await results.getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.search-hit').count()).toBe(0);
+
+    pagefind.release();
+    await expect.poll(() => results.getAttribute('data-query')).toBe('modi');
+    expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers a name with its card alone on a page of no one story, which loads no places, then with the full results', async () => {
+    const { page, requests, errors } = await open('/');
+    const pagefind = await holdBack(page, PAGEFIND_FILES);
+    await page.keyboard.press('/');
+    await page.keyboard.type('modi');
+    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.search-hit').count()).toBe(0);
+
+    pagefind.release();
+    await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('modi');
+    expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
+    expect(requests.filter((url) => url.startsWith('/search/places/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('waits for Pagefind for an ordinary word, which the names file cannot answer', async () => {
     const { page } = await open('/sco-2025/');
-    const pagefind = await holdBack(page, /\/pagefind\/(?!first-search\.json)/);
+    const pagefind = await holdBack(page, PAGEFIND_FILES);
     await page.keyboard.press('/');
     await page.keyboard.type('onslaught');
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Loading search…');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite } from '../support/browser';
 import { multiStoryDist } from '../support/multi-story-site';
 import { storyPath } from '../../src/lib/share/links';
 import { SCO as SCO_SLUG } from '../support/story';
@@ -15,13 +15,15 @@ import { SCO as SCO_SLUG } from '../support/story';
 const SCO = 'Xi hosts Putin and Modi: the 2025 SCO summit, explained';
 const BETA = 'Synthetic test story synthetic-beta: not news';
 
-async function open(browser: Browser, origin: string, path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(browser: Browser, origin: string, path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(`${origin}${path}`);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 const statusText = (page: Page) => page.locator('#search-dialog [data-search-status]').textContent();
@@ -32,6 +34,10 @@ const hitStories = (page: Page) =>
     .evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1]))]);
 const storyLabels = (page: Page) => page.locator('.search-hit .search-hit-story').allTextContents();
 const widen = (page: Page) => page.getByRole('checkbox', { name: 'Search all stories' });
+const placesFiles = (requests: readonly string[]) => requests.filter((url) => url.startsWith('/search/places/'));
+/** Whether the results on screen are the early answer, shown while Pagefind loads. */
+const early = (page: Page) => page.locator('[data-search-results]').getAttribute('aria-busy');
+const modiCard = (page: Page) => page.getByRole('group', { name: 'Glossary: Narendra Modi' });
 
 describe('search across the stories of the multi-story fixture', () => {
   let browser: Browser;
@@ -74,6 +80,46 @@ describe('search across the stories of the multi-story fixture', () => {
     await page.context().close();
   });
 
+  it('answers a name on a story page, before Pagefind runs, from that story’s places alone', async () => {
+    const { page, errors, requests } = await open(browser, site.origin, '/synthetic-beta/');
+    const pagefind = await holdBack(page, PAGEFIND_FILES);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Modi');
+    await expect.poll(() => modiCard(page).isVisible()).toBe(true);
+    expect(await early(page)).toBe('true');
+    // Every section of a synthetic story names Modi (bench/synthetic-stories.ts).
+    expect(await page.locator('.search-hit').count()).toBe(8);
+    expect(await hitStories(page)).toEqual(['synthetic-beta']);
+    expect(placesFiles(requests)).toEqual(['/search/places/synthetic-beta.json']);
+
+    pagefind.release();
+    await expect.poll(() => statusText(page)).toMatch(/ In this story only\.$/);
+    expect(await hitStories(page)).toEqual(['synthetic-beta']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers a name widened to every story, before Pagefind runs, with its card alone, then with every story’s results', async () => {
+    const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
+    const pagefind = await holdBack(page, PAGEFIND_FILES);
+    // The box is shown only once Pagefind runs, but a browser restores it ticked when the reader comes back to the page.
+    await page.evaluate(() => {
+      document.querySelector<HTMLInputElement>('[data-search-widen]')!.checked = true;
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Modi');
+    await expect.poll(() => modiCard(page).isVisible()).toBe(true);
+    expect(await early(page)).toBe('true');
+    expect(await page.locator('.search-hit').count()).toBe(0);
+
+    pagefind.release();
+    await expect.poll(() => statusText(page)).toMatch(/ In all 4 stories\.$/);
+    expect((await hitStories(page)).toSorted()).toEqual(['sco-2025', 'synthetic-alpha', 'synthetic-beta', 'synthetic-gamma']);
+    expect(await modiCard(page).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a ?q= link on a story page scoped to that story', async () => {
     const { page, errors } = await open(browser, site.origin, '/synthetic-beta/?q=Modi');
     await expect.poll(() => statusText(page)).toMatch(/ In this story only\.$/);
@@ -84,7 +130,7 @@ describe('search across the stories of the multi-story fixture', () => {
   });
 
   it('searches every story from the front page, naming each result’s story, with no control to widen', async () => {
-    const { page, errors } = await open(browser, site.origin, '/?q=Modi');
+    const { page, errors, requests } = await open(browser, site.origin, '/?q=Modi');
     // The full results, not the early answer from the names file that may come first (it names no story).
     await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Modi');
     await expect.poll(async () => (await hitStories(page)).length).toBe(4);
@@ -93,6 +139,8 @@ describe('search across the stories of the multi-story fixture', () => {
     expect(await statusText(page)).toMatch(/^\d+ passages mention Narendra Modi\.$/);
     // The card counts the mentions of every story, and says in how many.
     expect(await page.locator('.search-card-count').textContent()).toMatch(/^\d+ mentions in 4 stories$/);
+    // Its early answer, if any, was the card alone: the front page is of no one story.
+    expect(placesFiles(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -7,8 +7,8 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 
-/** Anything that belongs to search: its code chunk, Pagefind's files and the names file. */
-const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/names\.json/.test(url);
+/** Anything that belongs to search: its code chunk, Pagefind's files, the names file and the places files. */
+const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/(names\.json|places\/)/.test(url);
 
 interface Visit {
   page: Page;
@@ -67,6 +67,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => requests.filter((url) => url.endsWith('/pagefind/pagefind.js')).length).toBe(1);
     await expect.poll(() => requests.some((url) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(url))).toBe(true);
     await expect.poll(() => requests.some((url) => url.endsWith('/search/names.json'))).toBe(true);
+    await expect.poll(() => requests.some((url) => url.endsWith('/search/places/sco-2025.json'))).toBe(true);
     expect(await dialogOpen(page)).toBe(false);
     await page.context().close();
   });

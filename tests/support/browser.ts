@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { findChromium } from './chromium.ts';
@@ -73,3 +73,23 @@ export function useBrowserSite(opened: (live: { browser: Browser; site: StaticSi
     await live?.site.close();
   });
 }
+
+/** Holds every request of `page` matching `pattern` until `release()` is called: a slow connection, at the test's pace. */
+export async function holdBack(page: Page, pattern: RegExp): Promise<{ held: () => string[]; release: () => void }> {
+  const waiting: Route[] = [];
+  let released = false;
+  await page.route(pattern, (route) => {
+    if (released) void route.continue();
+    else waiting.push(route);
+  });
+  return {
+    held: () => waiting.map((route) => new URL(route.request().url()).pathname),
+    release: () => {
+      released = true;
+      for (const route of waiting.splice(0)) void route.continue();
+    },
+  };
+}
+
+/** Pagefind's files but the short list of them, so that the launcher starts every download and none arrives. */
+export const PAGEFIND_FILES = /\/pagefind\/(?!first-search\.json)/;

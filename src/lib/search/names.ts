@@ -17,11 +17,6 @@ export interface SearchName {
   stories: number;
   /** Included for context: the article need not name it. */
   context: boolean;
-  /**
-   * Where the article names it, in page order: enough to answer a name query
-   * before Pagefind has loaded (client/name-answer.ts).
-   */
-  places?: NamePlace[];
 }
 
 /** One place of the article that names an entry, with each sentence that does and the spans naming it. */
@@ -34,6 +29,15 @@ export interface NamePlace {
   sentences: { text: string; highlights: [number, number][] }[];
 }
 
+/**
+ * One story's places file: each entry the story names, by id, with the places
+ * of its page that name it, in page order; enough to answer a name query
+ * before Pagefind has loaded (client/name-answer.ts). Kept out of the names
+ * file, which would otherwise grow with every story's mentions: a story page
+ * downloads its own story's places alone.
+ */
+export type StoryPlaces = Record<string, NamePlace[]>;
+
 /** How often an entry is named across the stories: its mentions, and the number of stories they are in. */
 export interface NameCounts {
   mentions: number;
@@ -42,13 +46,10 @@ export interface NameCounts {
 
 /**
  * The names file that the build emits for the search dialog (a few hundred
- * bytes per entry). `counts` gives each entry's counts, from mentionCount.
+ * bytes per entry, however many stories name it). `counts` gives each entry's
+ * counts, from mentionCount.
  */
-export function searchNames(
-  entries: readonly GlossaryEntry[],
-  counts: (entryId: string) => NameCounts,
-  places: (entryId: string) => NamePlace[] = () => [],
-): SearchName[] {
+export function searchNames(entries: readonly GlossaryEntry[], counts: (entryId: string) => NameCounts): SearchName[] {
   return entries.map(({ id, term, kind, aliases, otherScripts, definition, context }) => ({
     id,
     term,
@@ -59,7 +60,6 @@ export function searchNames(
     url: `/glossary/${id}/`,
     ...counts(id),
     context,
-    places: places(id),
   }));
 }
 

@@ -40,7 +40,7 @@ const NAMES: SearchName[] = searchNames(
 const ids = (query: string) => namesForQuery(query, NAMES).map((name) => name.id);
 
 describe('search names', () => {
-  it('emits each entry with its page link and without its sources', () => {
+  it('emits each entry with its page link, without its sources and without the places that name it', () => {
     expect(NAMES[0]).toEqual({
       id: 'xi-jinping',
       term: 'Xi Jinping',
@@ -51,7 +51,6 @@ describe('search names', () => {
       mentions: 0,
       stories: 0,
       context: false,
-      places: [],
     });
   });
 

@@ -1,10 +1,10 @@
-import type { SearchName } from '../names';
+import type { SearchName, StoryPlaces } from '../names';
 import { storyCount, type FilterablePagefind } from '../scope';
-import { NAMES_URL } from './prefetch';
+import { NAMES_URL, placesUrl } from './prefetch';
 
 /*
  * Loading what search needs, once the reader shows intent: Pagefind's script,
- * its wasm and metadata, and the glossary's names.
+ * its wasm and metadata, the glossary's names and the page's story's places.
  */
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -27,6 +27,7 @@ export interface Backend {
 
 let backend: Promise<Backend> | undefined;
 let names: Promise<SearchName[]> | undefined;
+const places = new Map<string, Promise<StoryPlaces>>();
 let ready = false;
 /** Whether the reader has typed a query yet. */
 let queried = false;
@@ -39,19 +40,28 @@ export function markQueried(): void {
   queried = true;
 }
 
-async function fetchNames(): Promise<SearchName[]> {
+/** The JSON at `url`, or `missing` when it cannot be had. */
+async function fetchJson<T>(url: string, missing: T): Promise<T> {
   try {
-    const response = await fetch(NAMES_URL);
-    return response.ok ? ((await response.json()) as SearchName[]) : [];
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as T) : missing;
   } catch {
-    // Without the names, search still works; it only loses the cards and the whole-name matching.
-    return [];
+    return missing;
   }
 }
 
-/** The glossary's names, which arrive well before Pagefind is running: enough to answer a name query. */
+/** The glossary's names, which arrive well before Pagefind is running: enough to answer a name query with its card. */
 export function loadNames(): Promise<SearchName[]> {
-  return (names ??= fetchNames());
+  // Without the names, search still works; it only loses the cards and the whole-name matching.
+  return (names ??= fetchJson<SearchName[]>(NAMES_URL, []));
+}
+
+/** Where a story's page names each entry, for the early answer to a name query on that page. */
+export function loadPlaces(story: string): Promise<StoryPlaces> {
+  // Without them, the early answer is the card alone, and the full results come as ever.
+  const loading = places.get(story) ?? fetchJson<StoryPlaces>(placesUrl(story), {});
+  places.set(story, loading);
+  return loading;
 }
 
 /**

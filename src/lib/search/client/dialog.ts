@@ -1,11 +1,11 @@
 import { searchSite, type SearchHit, type SearchOutcome } from '../engine';
-import { isReady, loadNames, markQueried, preload, type Backend } from './backend';
+import { isReady, loadNames, loadPlaces, markQueried, preload, type Backend } from './backend';
 import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
 import { nameAnswer } from './name-answer';
+import { pageStory } from './prefetch';
 import { element, hitItem, nameCard, statusParts, suggestionLine } from './results';
-import { storyPath } from '../../share/links';
-import type { SearchName } from '../names';
+import type { StoryPlaces } from '../names';
 import { scopedSearch } from '../scope';
 
 export { preload } from './backend';
@@ -29,7 +29,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   const widen = dialog.querySelector<HTMLInputElement>('[data-search-widen]');
   if (!input || !status || !results || !form || !scope || !widen) throw new Error('Search dialog markup is incomplete.');
   // On a story page, search keeps to that story until the reader widens it (scope.ts).
-  const story = document.querySelector<HTMLElement>('[data-search-story]')?.dataset['searchStory'] ?? null;
+  const story = pageStory();
 
   const hits = new WeakMap<Element, SearchHit>();
   let opener: Element | null = null;
@@ -40,11 +40,13 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
 
-  /** The names with only this story's places while search keeps to it, so that the early answer shows what the full one will. */
-  const inScope = (names: readonly SearchName[]): readonly SearchName[] =>
-    story === null || widen.checked
-      ? names
-      : names.map((name) => ({ ...name, places: (name.places ?? []).filter((place) => place.url.startsWith(storyPath(story))) }));
+  /**
+   * The places for the early answer: this story's while search keeps to it, so
+   * that the early answer shows what the full one will. While it covers every
+   * story there are none, and the early answer is the card alone: every
+   * story's places together would grow with the site.
+   */
+  const earlyPlaces = (): Promise<StoryPlaces> => (story === null || widen.checked ? Promise.resolve({}) : loadPlaces(story));
 
   const syncUrl = (query: string | null) => {
     const url = new URL(location.href);
@@ -128,8 +130,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     if (!isReady()) {
       // Said once however many keys the reader types meanwhile: each change of the line is announced.
       if (status.textContent !== LOADING) status.replaceChildren(LOADING);
-      void loadNames().then((names) => {
-        const early = answered || mine !== generation ? null : nameAnswer(query, inScope(names));
+      void Promise.all([loadNames(), earlyPlaces()]).then(([names, places]) => {
+        const early = answered || mine !== generation ? null : nameAnswer(query, names, places);
         if (early) render(early, { early: true });
       });
     }

@@ -1,23 +1,29 @@
 import { GROUPS, type SearchHit, type SearchOutcome } from '../engine';
 import { markParts, type ExcerptPart, type HighlightPlan } from '../match';
-import { nameForms, namesForQuery, type SearchName } from '../names';
+import { nameForms, namesForQuery, type SearchName, type StoryPlaces } from '../names';
 
 /*
- * The answer to a name query from the names file alone, shown while Pagefind
- * is still loading on a slow connection: the entry's card and the places of
- * the article that name it, each with its sentences, in page order. The full
- * results (timeline and glossary passages too, ranked) replace it when they come.
+ * The answer to a name query from the names file and a story's places file
+ * alone, shown while Pagefind is still loading on a slow connection: the
+ * entry's card and the places of the story that name it, each with its
+ * sentences, in page order. The full results (timeline and glossary passages
+ * too, ranked) replace it when they come.
  */
 
 const SEPARATOR: ExcerptPart = { text: ' … ', mark: false };
 
-/** The early answer to `query`, or null when it names no entry (an ordinary word waits for Pagefind). */
-export function nameAnswer(query: string, names: readonly SearchName[]): SearchOutcome | null {
+/**
+ * The early answer to `query`, or null when it names no entry (an ordinary
+ * word waits for Pagefind). Without `places` (a search of every story, or a
+ * places file that failed to load) it is the entry's card alone.
+ */
+export function nameAnswer(query: string, names: readonly SearchName[], places: StoryPlaces = {}): SearchOutcome | null {
   const named = namesForQuery(query, names);
   if (named.length === 0) return null;
   const plan: HighlightPlan = { kind: 'names', forms: [...new Set(named.flatMap(nameForms))] };
   const hits = new Map<string, SearchHit>();
-  for (const place of named.flatMap((name) => name.places ?? [])) {
+  // Own keys only: the file is parsed JSON, and an entry id may be a name of Object's prototype ("constructor").
+  for (const place of named.flatMap((name) => (Object.hasOwn(places, name.id) ? (places[name.id] ?? []) : []))) {
     const hit = hits.get(place.url) ?? {
       url: place.url,
       anchor: place.anchor,

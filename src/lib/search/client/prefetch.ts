@@ -2,17 +2,29 @@ import { PRELOAD_FILE, type PagefindFiles } from '../pagefind-files';
 
 /*
  * On intent, everything the first query needs starts downloading at once:
- * Pagefind's script, the names file and, as soon as the short list of
- * Pagefind's files arrives, its entry, metadata, wasm, index chunks and
- * fragments. Left to itself, Pagefind asks for each only after the one before
- * it has arrived, which on a slow phone costs a round trip each. Preload links
- * (rather than fetch()) because the browser hands a preloaded response to the
- * first request for the same address: Pagefind's own fetch() then waits for
- * the download already under way instead of starting another.
+ * Pagefind's script, the names file, on a story page that story's places
+ * file and, as soon as the short list of Pagefind's files arrives, its entry,
+ * metadata, wasm, index chunks and fragments. Left to itself, Pagefind asks
+ * for each only after the one before it has arrived, which on a slow phone
+ * costs a round trip each. Preload links (rather than fetch()) because the
+ * browser hands a preloaded response to the first request for the same
+ * address: Pagefind's own fetch() then waits for the download already under
+ * way instead of starting another.
  */
 
 const PAGEFIND = '/pagefind/';
+/** The glossary's names, for the cards and the early answer (src/pages/search/names.json.ts). */
 export const NAMES_URL = '/search/names.json';
+
+/** A story's places file, where its page names each entry (src/pages/search/places/[story].json.ts). */
+export function placesUrl(slug: string): string {
+  return `/search/places/${slug}.json`;
+}
+
+/** The story of the page, from the attributes of its indexed article (scope.ts); null on a page of no one story. */
+export function pageStory(): string | null {
+  return document.querySelector<HTMLElement>('[data-search-story]')?.dataset['searchStory'] ?? null;
+}
 
 function preloadFetch(href: string): void {
   if (document.head.querySelector(`link[rel="preload"][href="${CSS.escape(href)}"]`)) return;
@@ -35,6 +47,8 @@ let started: Promise<string | undefined> | undefined;
 export function prefetchSearch(): Promise<string | undefined> {
   started ??= (async () => {
     preloadFetch(NAMES_URL);
+    const story = pageStory();
+    if (story !== null) preloadFetch(placesUrl(story));
     try {
       // Fresh each time: the list names the current build's files.
       const response = await fetch(PAGEFIND + PRELOAD_FILE, { cache: 'no-cache' });

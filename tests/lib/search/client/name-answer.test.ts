@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameAnswer } from '../../../../src/lib/search/client/name-answer';
-import type { SearchName } from '../../../../src/lib/search/names';
+import type { SearchName, StoryPlaces } from '../../../../src/lib/search/names';
 
 const XI: SearchName = {
   id: 'xi-jinping',
@@ -12,7 +12,13 @@ const XI: SearchName = {
   mentions: 3,
   stories: 1,
   context: false,
-  places: [
+};
+
+const PUTIN: SearchName = { ...XI, id: 'vladimir-putin', term: 'Vladimir Putin', aliases: ['Putin'], url: '/glossary/vladimir-putin/' };
+
+/** A story's places file, as src/pages/search/places/[story].json.ts writes it. */
+const PLACES: StoryPlaces = {
+  'xi-jinping': [
     {
       url: '/sco-2025/#opening',
       anchor: 'opening',
@@ -28,13 +34,16 @@ const XI: SearchName = {
         },
       ],
     },
-    { url: '/#parade', anchor: 'parade', label: 'The parade', sentences: [{ text: 'A parade for Xi.', highlights: [[13, 15]] }] },
+    { url: '/sco-2025/#parade', anchor: 'parade', label: 'The parade', sentences: [{ text: 'A parade for Xi.', highlights: [[13, 15]] }] },
+  ],
+  'vladimir-putin': [
+    { url: '/sco-2025/#opening', anchor: 'opening', label: 'Opening', sentences: [{ text: 'Xi met Putin.', highlights: [[7, 12]] }] },
   ],
 };
 
-describe('the answer to a name query from the names file', () => {
-  it('lists the places that name the entry, in page order, their sentences joined with their names marked', () => {
-    const answer = nameAnswer('jinping', [XI]);
+describe('the answer to a name query from the names file and a story’s places', () => {
+  it('lists the places of the story that name the entry, in page order, their sentences joined with their names marked', () => {
+    const answer = nameAnswer('jinping', [XI, PUTIN], PLACES);
     expect(answer?.names.map((name) => name.id)).toEqual(['xi-jinping']);
     expect(answer?.count).toBe(2);
     expect(answer?.groups.map((group) => group.label)).toEqual(['In the article']);
@@ -50,16 +59,24 @@ describe('the answer to a name query from the names file', () => {
       { text: 'Xi', mark: true },
       { text: ' left.', mark: false },
     ]);
-    expect(parade).toMatchObject({ url: '/#parade', matches: 1 });
+    expect(parade).toMatchObject({ url: '/sco-2025/#parade', matches: 1 });
     // Landing highlights every form of the name, as the full results do.
     expect(opening?.plan).toEqual({ kind: 'names', forms: ['Xi Jinping', 'Xi'] });
   });
 
   it('leaves an ordinary word to Pagefind', () => {
-    expect(nameAnswer('parade', [XI])).toBeNull();
+    expect(nameAnswer('parade', [XI], PLACES)).toBeNull();
   });
 
-  it('still shows the card of an entry the article never names', () => {
-    expect(nameAnswer('Xi', [{ ...XI, places: [] }])).toMatchObject({ count: 0, groups: [] });
+  it('shows the card alone for an entry the story never names', () => {
+    expect(nameAnswer('Xi', [XI], { 'vladimir-putin': PLACES['vladimir-putin']! })).toMatchObject({ count: 0, groups: [] });
+  });
+
+  it('shows the card alone without places: a search of every story, or a places file that did not load', () => {
+    const answer = nameAnswer('Xi', [XI]);
+    expect(answer?.names.map((name) => name.id)).toEqual(['xi-jinping']);
+    expect(answer).toMatchObject({ count: 0, groups: [] });
+    // An id that Object's prototype also holds finds no places in a file that lacks it.
+    expect(nameAnswer('Xi', [{ ...XI, id: 'constructor' }], {})).toMatchObject({ count: 0, groups: [] });
   });
 });
