@@ -167,6 +167,29 @@ async function readStopwatch(page: Page, timeout = 20_000): Promise<number> {
 }
 
 /**
+ * Waits until no request of the page has been in flight for `quietMs`. Playwright's 'networkidle' is a load state,
+ * reached once after the page loads and never again, so it cannot say when a later burst of requests has ended.
+ */
+function networkQuiet(page: Page): (quietMs?: number, timeout?: number) => Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (by: number) => {
+    inFlight += by;
+    lastChange = Date.now();
+  };
+  page.on('request', () => change(1));
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', () => change(-1));
+  return async (quietMs = 500, timeout = 20_000) => {
+    const deadline = Date.now() + timeout;
+    while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+      if (Date.now() > deadline) throw new Error(`The network did not fall quiet within ${timeout} ms (${inFlight} requests in flight).`);
+      await page.waitForTimeout(50);
+    }
+  };
+}
+
+/**
  * One cold search in a fresh browser context (empty cache): load the page, scroll, then press "/" (the first sign
  * of intent) and type the query at once, as a fast typist would; the clock runs from the last keystroke.
  */
@@ -176,6 +199,7 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     const page = await context.newPage();
     const intent = { shown: false };
     const transfers = recordTransfers(page, intent);
+    const quiet = networkQuiet(page);
     await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle', timeout });
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(200);
@@ -184,7 +208,12 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     await page.keyboard.press('/');
     await page.keyboard.type(query);
     const elapsed = await readStopwatch(page, timeout);
-    await page.waitForLoadState('networkidle');
+    // The first result may be the early answer from the names; the first search's cost runs until the full results
+    // (Pagefind's, no longer marked busy) are on screen and nothing more is downloading.
+    await page
+      .locator(`${OUR_SEARCH.results}[${OUR_SEARCH.queryAttribute}=${JSON.stringify(query)}]:not([aria-busy])`)
+      .waitFor({ state: 'attached', timeout });
+    await quiet(500, timeout);
     return { query, ms: elapsed, before: transfers.filter((t) => !t.afterIntent), after: transfers.filter((t) => t.afterIntent) };
   } finally {
     await context.close();
