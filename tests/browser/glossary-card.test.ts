@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { axeViolations } from '../support/axe';
 import { type StaticSite, useBrowserSite } from '../support/browser';
 
@@ -12,6 +14,16 @@ useBrowserSite((live) => ({ browser, site } = live));
 const CLOSE_DELAY_AND_MARGIN_MS = 700;
 
 const PENG = 'section[data-section="close-rapport"] a.glossary-term[data-glossary-id="peng-liyuan"]';
+
+/** Each entry's name as content/glossary.yaml writes it, by id. */
+const TERMS = new Map(
+  (parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as { id: string; term: string }[]).map(
+    ({ id, term }) => [id, term],
+  ),
+);
+/** The name of the entry the focused term link names. */
+const focusedTerm = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement).dataset['glossaryId']).then((id) => TERMS.get(id ?? ''));
 
 const cardIsOpen = (page: Page) => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'));
 const cardText = (page: Page) => page.evaluate(() => document.getElementById('glossary-card')!.textContent!.replace(/\s+/g, ' ').trim());
@@ -68,7 +80,8 @@ describe('the definition card in Chromium', () => {
     await page.goto(`${site.origin}/sco-2025/`);
     await tabTo(page, 'a.glossary-term');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
-    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['glossaryTerm']);
+    const focused = await focusedTerm(page);
+    expect(focused).toBeDefined();
     expect(await cardText(page)).toContain(focused!);
 
     await page.keyboard.press('Escape');
@@ -78,7 +91,8 @@ describe('the definition card in Chromium', () => {
     // The next term brings its own card; leaving the terms closes it.
     await tabTo(page, 'a.glossary-term');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
-    const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['glossaryTerm']);
+    const next = await focusedTerm(page);
+    expect(next).toBeDefined();
     expect(await cardText(page)).toContain(next!);
     for (let presses = 0; presses < 20; presses++) {
       await page.keyboard.press('Shift+Tab');

@@ -30,10 +30,10 @@ const note: NumberedNote = {
 };
 
 describe('the markup built once for the Markdown plugins and the components', () => {
-  it('links a name to its entry, with the card’s data, described by the entry’s definition in the who’s who', () => {
+  it('links a name to its entry, described by the entry’s definition in the who’s who', () => {
     expect(toHtml(termLink(modi, 'Modi'))).toBe(
-      '<a href="/glossary/narendra-modi/" class="glossary-term" data-glossary-id="narendra-modi" data-glossary-term="Narendra Modi" ' +
-        'data-glossary-kind="Person" aria-describedby="term-narendra-modi-definition">Modi</a>',
+      '<a href="/glossary/narendra-modi/" class="glossary-term" data-glossary-id="narendra-modi" ' +
+        'aria-describedby="term-narendra-modi-definition">Modi</a>',
     );
   });
 

@@ -16,6 +16,14 @@ interface Entry {
 
 const entries = parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as Entry[];
 const formsOf = (entry: Entry) => [entry.term, ...(entry.aliases ?? [])];
+/** The card's label for each kind of content/glossary.yaml, written out. */
+const KIND_LABELS: Record<string, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  place: 'Place',
+  event: 'Event',
+  concept: 'Idea',
+};
 const explainer = builtPage('/sco-2025/');
 
 /**
@@ -154,7 +162,10 @@ describe('glossary links in the built explainer', () => {
       expect(definition.is(`#term-${entry.id} ~ p.definition`)).toBe(true);
       expect(definition.text().trim()).toBe(entry.definition);
       expect(explainer(link).attr('href')).toBe(`/glossary/${entry.id}/`);
-      expect(explainer(link).attr('data-glossary-term')).toBe(entry.term);
+      // The card's name and kind, once per entry, as the entry's kind is written out in content/glossary.yaml.
+      expect(definition.attr('data-term')).toBe(entry.term);
+      expect(definition.attr('data-kind')).toBe(KIND_LABELS[entry.kind]);
+      expect(explainer(link).attr('data-glossary-term')).toBeUndefined();
     });
   });
 
@@ -165,7 +176,12 @@ describe('glossary links in the built explainer', () => {
       expect(links.length, id).toBeGreaterThan(2);
       links.each((_, link) => {
         const entry = entries.find((candidate) => candidate.id === page(link).attr('data-glossary-id'))!;
-        expect(page(`#${page(link).attr('aria-describedby')}`).text(), `${id}: ${entry.id}`).toBe(entry.definition);
+        const definition = page(`#${page(link).attr('aria-describedby')}`);
+        expect(definition.text(), `${id}: ${entry.id}`).toBe(entry.definition);
+        expect([definition.attr('data-term'), definition.attr('data-kind')], `${id}: ${entry.id}`).toEqual([
+          entry.term,
+          KIND_LABELS[entry.kind],
+        ]);
       });
     }
   });

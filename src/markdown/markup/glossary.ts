@@ -1,14 +1,15 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { glossaryPath, kindNames, termDefinitionId } from '../../lib/glossary/glossary';
+import { glossaryPath, termDefinitionId } from '../../lib/glossary/glossary';
 import { linkSegments, type GlossaryLinker } from '../../lib/glossary/links';
 import type { GlossaryEntry } from '../../schemas/glossary';
 
 /**
- * A mention of a glossary entry: a plain link to the entry's page, whose data
- * attributes feed the definition card. Screen readers read the definition as
- * the link's description (aria-describedby) from the entry in the who's who,
- * which the card shows too: the text carries no copy of it.
+ * A mention of a glossary entry: a plain link to the entry's page. Screen
+ * readers read the definition as the link's description (aria-describedby)
+ * from the entry in the who's who, and the definition card takes the name, the
+ * kind and the definition from there too (TermDefinition.astro): the text
+ * carries no copy of them.
  */
 export function termLink(entry: GlossaryEntry, words: string): Element {
   return h(
@@ -17,8 +18,6 @@ export function termLink(entry: GlossaryEntry, words: string): Element {
       href: glossaryPath(entry.id),
       className: ['glossary-term'],
       dataGlossaryId: entry.id,
-      dataGlossaryTerm: entry.term,
-      dataGlossaryKind: kindNames[entry.kind].one,
       ariaDescribedBy: [termDefinitionId(entry.id)],
     },
     words,

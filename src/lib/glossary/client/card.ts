@@ -40,11 +40,13 @@ export function attachGlossaryCard(): void {
   }
 
   function fill(link: HTMLAnchorElement) {
-    const name = link.dataset['glossaryTerm'] ?? link.textContent ?? '';
-    kind!.textContent = link.dataset['glossaryKind'] ?? '';
-    term!.textContent = name;
+    // The entry's definition on this page (TermDefinition.astro) carries its name and kind as well.
     const describedBy = link.getAttribute('aria-describedby');
-    definition!.textContent = (describedBy && document.getElementById(describedBy)?.textContent?.trim()) || '';
+    const entry = describedBy ? document.getElementById(describedBy) : null;
+    const name = entry?.dataset['term'] ?? link.textContent ?? '';
+    kind!.textContent = entry?.dataset['kind'] ?? '';
+    term!.textContent = name;
+    definition!.textContent = entry?.textContent?.trim() ?? '';
     more!.href = link.getAttribute('href') ?? link.href;
     more!.textContent = `Full entry: ${name}`;
   }
