@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { sectionsLoader } from './lib/content/loaders';
+import { sectionsLoader } from './astro/sections-loader';
 import { sectionSchema } from './schemas/section';
 
 // The sections are the one collection: Astro renders their Markdown. Everything else under content/ (the

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { cwd, stderr, stdout } from 'node:process';
-import { readYamlList } from '../lib/content/files';
+import { readYamlList } from '../lib/content/files-fs';
 import { GLOSSARY_FILE, storyFolder } from '../lib/content/story-folders';
 import { formatChecklist, importChecklist } from '../lib/import/checklist';
 import { ArticleImportError, readPlainArticle } from '../lib/import/plain-article';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { labelDatesOutOfStyle, parseIsoDate } from '../lib/content/iso-date';
+import { labelDatesOutOfStyle, parseIsoDate } from '../lib/base/dates';
 import { sourceUrlProblem } from '../lib/content/sources';
 
 /** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */

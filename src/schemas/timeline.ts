@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { endOf, parseIsoDate, startOf } from '../lib/content/iso-date';
+import { endOf, parseIsoDate, startOf } from '../lib/base/dates';
 import { idSchema, isoDateSchema, sourceSchema } from './common';
 
 /**

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite } from '../support/browser';
 import { multiStoryDist } from '../support/multi-story-site';
-import { storyPath } from '../../src/lib/share/links';
+import { storyPath } from '../../src/lib/routes';
 import { SCO as SCO_SLUG } from '../support/story';
 
 /*

@@ -1,4 +1,4 @@
-import { readContent, type Story } from '../../src/lib/content/read';
+import { readContent, type Story } from '../../src/lib/content/read-fs';
 import { projectRoot } from './paths.ts';
 
 /** The slug of the site's one real story, the seed article's. */

@@ -1,4 +1,4 @@
-import { ContentError } from './content-error';
+import { ContentError } from '../base/content-error';
 import type { SectionLike } from './sections';
 import { PUBLISHED_STORIES_FILE, STORIES_FOLDER } from './story-folders';
 

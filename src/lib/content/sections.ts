@@ -1,4 +1,4 @@
-import { ContentError } from './content-error';
+import { ContentError } from '../base/content-error';
 
 /** The fields of a section that ordering, checks and the contents need. */
 export interface SectionLike {

@@ -1,5 +1,5 @@
 import type { Source } from '../../schemas/common';
-import { ContentError } from './content-error';
+import { ContentError } from '../base/content-error';
 
 /*
  * Source hygiene, across every file that lists `sources`: each address is a

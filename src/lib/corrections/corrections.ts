@@ -1,5 +1,5 @@
 import type { Correction } from '../../schemas/correction';
-import { ContentError } from '../content/content-error';
+import { ContentError } from '../base/content-error';
 
 /** The page that lists every correction. */
 export const CORRECTIONS_PATH = '/corrections/';

@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '../../schemas/glossary';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { glossaryPath } from '../glossary/glossary';
 import { noteAnchor, type NumberedNote } from '../notes/fact-notes';
-import { storyAnchorPath } from '../share/links';
+import { storyAnchorPath } from '../routes';
 import { eventAnchor } from '../timeline/timeline';
 import { correctionAnchor, newestFirst } from './corrections';
 

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../../schemas/glossary';
 import { glossaryKinds } from '../../schemas/glossary';
-import { ContentError } from '../content/content-error';
+import { ContentError } from '../base/content-error';
 import { TermMatcher } from '../text/term-matcher';
 import { foldApostrophes } from '../text/words';
 import { roleRepeatsDefinition } from './role';

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { ContentError } from '../content/content-error';
+import { ContentError } from '../base/content-error';
 import { formsOf, type GlossaryEntryLike } from './glossary';
 import type { TermMatcher } from '../text/term-matcher';
 import { sentenceRanges } from '../text/sentences';

@@ -1,6 +1,6 @@
 import { CREDIT_LINE, type FactNote } from '../../schemas/fact-note';
 import type { CorrectedMark } from '../corrections/corrections';
-import { ContentError } from '../content/content-error';
+import { ContentError } from '../base/content-error';
 import { countPhrase, findPhrase, quote, type SectionText } from '../text/phrase';
 
 /** The anchor of a note in its notes list. */

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../../schemas/glossary';
 import { mentionCount, mentionsByPlace, type Mention } from '../glossary/mentions';
-import { storyAnchorPath } from '../share/links';
+import { storyAnchorPath } from '../routes';
 import { searchNames, type SearchName, type StoryPlaces } from './names';
 
 /** The glossary's mentions as the site gathers them: all stories together, and story by story (stories naming none left out). */

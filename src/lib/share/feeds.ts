@@ -3,7 +3,7 @@ import type { Correction } from '../../schemas/correction';
 import type { SiteData } from '../../schemas/site';
 import type { StoryData } from '../../schemas/story';
 import { correctionHref } from '../corrections/corrections';
-import { absoluteUrl, storyPath } from './links';
+import { absoluteUrl, storyPath } from '../routes';
 
 /*
  * The site's two RSS feeds: its stories, and the corrections of every story.

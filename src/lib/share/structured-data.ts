@@ -1,6 +1,6 @@
 import type { SiteData } from '../../schemas/site';
 import type { StoryData } from '../../schemas/story';
-import { absoluteUrl, previewImagePath, storyPath } from './links';
+import { absoluteUrl, previewImagePath, storyPath } from '../routes';
 
 /*
  * A story's structured data: a schema.org NewsArticle in JSON-LD, which search

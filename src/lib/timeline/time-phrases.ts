@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { TimelineEvent } from '../../schemas/timeline';
-import { ContentError } from '../content/content-error';
-import { formatIsoDate, formatIsoRange, parseIsoDate, type IsoDate } from '../content/iso-date';
+import { ContentError } from '../base/content-error';
+import { formatIsoDate, formatIsoRange, parseIsoDate, type IsoDate } from '../base/dates';
 import { quote, type SectionText } from '../text/phrase';
 import { eventDates, mentionSection } from './timeline';
 

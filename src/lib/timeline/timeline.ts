@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../schemas/timeline';
-import { ContentError } from '../content/content-error';
-import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate, type MonthStyle } from '../content/iso-date';
+import { ContentError } from '../base/content-error';
+import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate, type MonthStyle } from '../base/dates';
 import { countPhrase, quote, type SectionText } from '../text/phrase';
 
 /** The anchor of an event on the timeline: its heading's id. */

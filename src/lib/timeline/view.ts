@@ -2,7 +2,7 @@ import type { Source } from '../../schemas/common';
 import type { Correction } from '../../schemas/correction';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { correctedMark, type CorrectedMark } from '../corrections/corrections';
-import { storyAnchorPath, storyPath } from '../share/links';
+import { storyAnchorPath, storyPath } from '../routes';
 import type { SectionText } from '../text/phrase';
 import {
   compareEvents,

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { CorrectedMark } from '../../lib/corrections/corrections';
-import { formatIsoDate, parseIsoDate } from '../../lib/content/iso-date';
+import { formatIsoDate, parseIsoDate } from '../../lib/base/dates';
 
 /**
  * "Corrected on 1 December 2026", linking to the correction in the log, under

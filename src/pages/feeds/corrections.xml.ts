@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content/stories';
+import { loadSite } from '../../astro/site';
 import { correctionsFeed } from '../../lib/share/feeds';
 
 export const GET: APIRoute = async ({ site }) => {

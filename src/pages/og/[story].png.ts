@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type StoryView } from '../../lib/content/stories';
-import { renderPreviewImage } from '../../lib/share/preview-image';
+import { loadSite, type StoryView } from '../../astro/site';
+import { renderPreviewImage } from '../../lib/share/preview-image-fs';
 
 /** The link-preview image of each story's page, drawn at build time. */
 export const getStaticPaths = (async () => {

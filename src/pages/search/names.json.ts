@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content/stories';
+import { loadSite } from '../../astro/site';
 import { namesWithCounts } from '../../lib/search/names-data';
 
 /** The glossary's names, aliases and definitions, which the search dialog loads once the reader shows intent. */

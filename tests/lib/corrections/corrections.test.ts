@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/content/read';
+import { readContent } from '../../../src/lib/content/read-fs';
 import { projectRoot } from '../../support/paths';
 import { scoStory } from '../../support/story.ts';
 import { checkCorrections, correctedMark, newestFirst, type CorrectionTargets } from '../../../src/lib/corrections/corrections';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../lib/content/stories';
+import { loadSite } from '../../../astro/site';
 import { kindNames } from '../../../lib/glossary/glossary';
-import { renderPreviewImage } from '../../../lib/share/preview-image';
+import { renderPreviewImage } from '../../../lib/share/preview-image-fs';
 
 /** The link-preview image of each glossary entry's page: its name, kind and definition, drawn like the section cards. */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyPaths, type StoryView } from '../../../lib/content/stories';
+import { storyPaths, type StoryView } from '../../../astro/site';
 import { storyPlaces } from '../../../lib/search/names-data';
 
 /** Where each story's page names each glossary entry, which the search dialog loads on that page once the reader shows intent. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../../lib/content/stories';
-import { renderPreviewImage } from '../../../../lib/share/preview-image';
+import { loadSite } from '../../../../astro/site';
+import { renderPreviewImage } from '../../../../lib/share/preview-image-fs';
 
 /** The link-preview image of each section's share page, drawn at build time. */
 export const getStaticPaths = (async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentChangeDays, latestDay } from '../../../src/lib/content/updated';
+import { contentChangeDays, latestDay } from '../../../src/lib/content/updated-fs';
 
 describe('when the content last changed', () => {
   it('takes the latest of the days, as dates', () => {

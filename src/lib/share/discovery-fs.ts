@@ -1,7 +1,7 @@
-import { ContentError } from '../content/content-error';
+import { ContentError } from '../base/content-error';
 import { formerIdRedirects } from '../content/id-history';
-import { readContent } from '../content/read';
-import { firstStorySharePath, sharePath } from './links';
+import { readContent } from '../content/read-fs';
+import { firstStorySharePath, sharePath } from '../routes';
 
 /** The sitemap's filter: every page but the given redirect pages (site paths). */
 export function withoutRedirects(redirects: Iterable<string>): (page: string) => boolean {

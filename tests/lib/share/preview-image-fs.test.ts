@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { previewCardSvg, renderPreviewImage, titleFontSize, wrappedLineCount } from '../../../src/lib/share/preview-image';
+import { previewCardSvg, renderPreviewImage, titleFontSize, wrappedLineCount } from '../../../src/lib/share/preview-image-fs';
 import { pngSize } from '../../support/png';
 
 /** The card's ink colour (#1c1b19) and its rule above the footer (#d9d5cc), as drawn. */

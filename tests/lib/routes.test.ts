@@ -7,8 +7,8 @@ import {
   sharePath,
   storyAnchorPath,
   storyPath,
-} from '../../../src/lib/share/links';
-import { explainerLinkPreview, linkPreviewTags, sectionLinkPreview } from '../../../src/lib/share/social-meta';
+} from '../../src/lib/routes';
+import { explainerLinkPreview, linkPreviewTags, sectionLinkPreview } from '../../src/lib/share/social-meta';
 
 const SITE = { name: 'SCO 2025 explained', language: 'en-GB' };
 

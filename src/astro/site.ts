@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CREDIT_LINE } from '../../schemas/fact-note';
-import { correctedMark, newestFirst, type CorrectedMark } from '../corrections/corrections';
-import { correctionLog } from '../corrections/log';
-import { mergedTimelineView, timelineView } from '../timeline/view';
-import { ContentError } from './content-error';
-import { sectionEntryId } from './loaders';
-import { readContent, type Content, type Story } from './read';
-import { readingMinutes } from './sections';
+import { CREDIT_LINE } from '../schemas/fact-note';
+import { correctedMark, newestFirst, type CorrectedMark } from '../lib/corrections/corrections';
+import { correctionLog } from '../lib/corrections/log';
+import { mergedTimelineView, timelineView } from '../lib/timeline/view';
+import { ContentError } from '../lib/base/content-error';
+import { sectionEntryId } from './sections-loader';
+import { readContent, type Content, type Story } from '../lib/content/read-fs';
+import { readingMinutes } from '../lib/content/sections';
 
 export type Section = CollectionEntry<'sections'>;
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError } from './content-error';
-import { readContent } from './read';
-import { CONTENT_FOLDER } from './story-folders';
+import { ContentError } from '../lib/base/content-error';
+import { readContent } from '../lib/content/read-fs';
+import { CONTENT_FOLDER } from '../lib/content/story-folders';
 
 /*
  * The content layer's loader. It reads nothing itself: it takes the sections

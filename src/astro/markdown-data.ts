@@ -1,8 +1,8 @@
-import type { GlossaryEntry } from '../../schemas/glossary';
-import type { NumberedNote } from '../notes/fact-notes';
-import type { TimelineMention } from '../timeline/timeline';
-import { ContentError } from './content-error';
-import { readContent } from './read';
+import type { GlossaryEntry } from '../schemas/glossary';
+import type { NumberedNote } from '../lib/notes/fact-notes';
+import type { TimelineMention } from '../lib/timeline/timeline';
+import { ContentError } from '../lib/base/content-error';
+import { readContent } from '../lib/content/read-fs';
 
 /*
  * What astro.config.mjs takes from the content while it loads: the Markdown

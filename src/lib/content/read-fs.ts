@@ -18,8 +18,8 @@ import { publishedIdsSchema } from '../../schemas/published-ids';
 import { sectionSchema, type SectionData } from '../../schemas/section';
 import { timelineEventSchema, type TimelineEvent } from '../../schemas/timeline';
 import { CREDIT_ANCHOR, HEADLINE_ANCHOR } from '../glossary/glossary';
-import { ContentError } from './content-error';
-import { readMarkdownFolder, readOptionalYamlList, readYamlDocument, readYamlList, type MarkdownFile } from './files';
+import { ContentError } from '../base/content-error';
+import { readMarkdownFolder, readOptionalYamlList, readYamlDocument, readYamlList, type MarkdownFile } from './files-fs';
 import {
   CONTENT_FOLDER,
   GLOSSARY_FILE,
@@ -30,10 +30,10 @@ import {
   storyFolder,
   type StoryFolder,
 } from './story-folders';
-import { buildsDrafts, draftMarks, type HeldBackStory } from './drafts';
+import { buildsDrafts, draftMarks, type HeldBackStory } from './drafts-fs';
 import { checkIdHistory, checkStoryHistory } from './id-history';
 import { checkSources } from './sources';
-import { contentChangeDays, latestDay } from './updated';
+import { contentChangeDays, latestDay } from './updated-fs';
 import { checkSections, inReadingOrder, requireSection } from './sections';
 
 export type SectionFile = MarkdownFile<SectionData>;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { ContentError } from './content-error';
+import { ContentError } from '../base/content-error';
 
 /*
  * Reading content files from disk, with errors that name the file, the entry

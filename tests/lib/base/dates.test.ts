@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatIsoDate, formatIsoRange, labelDatesOutOfStyle, parseIsoDate, startOf, type IsoDate } from '../../../src/lib/content/iso-date';
+import { endOf, formatIsoDate, formatIsoRange, labelDatesOutOfStyle, parseIsoDate, startOf, type IsoDate } from '../../../src/lib/base/dates';
 
 const date = (text: string) => parseIsoDate(text) as IsoDate;
 
