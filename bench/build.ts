@@ -22,7 +22,7 @@ export async function timeBuild(root: string, limitMs?: number, bin = astroBin):
 
 /** One full build as timeBuild runs it, with what Astro printed (its per-page timings among it). */
 export function runBuild(root: string, limitMs?: number, bin = astroBin): Promise<{ ms: number; output: string }> {
-  // A cold build: the link-preview images that earlier builds drew (src/lib/share/preview-image.ts) are drawn again.
+  // A cold build: the link-preview images that earlier builds drew (src/lib/share/preview-image-fs.ts) are drawn again.
   rmSync(join(root, 'node_modules/.cache'), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = performance.now();

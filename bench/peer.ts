@@ -60,7 +60,7 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
  * The words are the sections' Markdown as they are, without this site's notes, dates or glossary links.
  */
 export function peerPage(root: string): string {
-  // src/lib/content/read.ts imports without file extensions, which only Vite resolves, so the bench cannot run it
+  // src/lib/content/read-fs.ts imports without file extensions, which only Vite resolves, so the bench cannot run it
   // under plain Node; the build has checked these files already, and the peer needs only titles, order and text.
   const explainer = parse(readFileSync(join(root, `${BENCH_STORY_FOLDER}/story.yaml`), 'utf8')) as {
     headline: string;

@@ -36,7 +36,7 @@ const sectionFields = z.strictObject({
 /**
  * A finished section has a title and a summary; a draft may lack them, and
  * reads as an empty summary until an editor writes one (it never publishes:
- * see src/lib/content/drafts.ts).
+ * see src/lib/content/drafts-fs.ts).
  */
 export const sectionSchema = sectionFields
   .superRefine((section, context) => {

@@ -6,7 +6,7 @@ import type { StoryFolder } from './story-folders';
 /*
  * Drafts: a story an editor is still preparing. `astro dev` builds it, so the
  * editor sees it as readers will; `astro build` leaves it out and says what
- * keeps it back (src/lib/content/loaders.ts prints it), so nothing is dropped
+ * keeps it back (src/astro/sections-loader.ts prints it), so nothing is dropped
  * in silence. A story is a draft while its story.yaml or any of its section
  * files says `draft: true`, as `npm run new-story` writes them.
  */
