@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { labelDatesOutOfStyle, parseIsoDate } from '../lib/base/dates';
-import { sourceUrlProblem } from '../lib/content/sources';
+import { sourceUrlProblem } from '../lib/base/source-url';
 
 /** An ISO calendar date ("2025-09-01", "2025-08" or "2025"), checked to be a real day. */
 export const isoDateSchema = z.string().superRefine((text, context) => {
@@ -33,7 +33,7 @@ export const sourceSchema = z.strictObject({
         });
       }
     }),
-  /** Its public address: https, unless its host is listed in HTTP_ONLY_HOSTS (src/lib/content/sources.ts). */
+  /** Its public address: https, unless its host is listed in HTTP_ONLY_HOSTS (src/lib/base/source-url.ts). */
   url: z.string().superRefine((text, context) => {
     const problem = sourceUrlProblem(text);
     if (problem) context.addIssue({ code: 'custom', message: problem });

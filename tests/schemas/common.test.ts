@@ -32,7 +32,7 @@ describe('the shared schemas', () => {
 
   it('requires https, except for a host listed as serving none', () => {
     expect(messageOf(sourceSchema.safeParse({ title: 'TASS', url: 'http://tass.com/politics/2009665' }))).toMatch(
-      /^"http:\/\/tass\.com\/politics\/2009665" is http: write https:\/\/ .* add its host to HTTP_ONLY_HOSTS in src\/lib\/content\/sources\.ts/,
+      /^"http:\/\/tass\.com\/politics\/2009665" is http: write https:\/\/ .* add its host to HTTP_ONLY_HOSTS in src\/lib\/base\/source-url\.ts/,
     );
     expect(
       sourceSchema.safeParse({ title: 'SIS', url: 'http://sis.ruc.edu.cn/en/news/news/9851894caca541f5ba1ded342f628463.htm' }).success,
