@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Data, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
@@ -60,9 +59,14 @@ export function sectionOf(file: VFile): { storySlug: string; sectionId: string }
   return sectionId === undefined || storySlug === undefined ? undefined : { storySlug, sectionId };
 }
 
-/** The file being rendered, relative to the project, for error messages. */
+/**
+ * The file being rendered, relative to the project, for error messages. Written without node:path so that the
+ * plugins stay free of Node: a file outside the project keeps its full path.
+ */
 export function fileName(file: VFile): string {
-  return file.path ? relative(file.cwd, file.path) || file.path : 'the Markdown being rendered';
+  if (!file.path) return 'the Markdown being rendered';
+  const project = `${file.cwd.replace(/\/+$/, '')}/`;
+  return file.path.startsWith(project) ? file.path.slice(project.length) : file.path;
 }
 
 /** Nodes whose text is not searched for phrases: links (already linked), headings and code. */
