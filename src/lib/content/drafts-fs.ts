@@ -11,13 +11,6 @@ import type { StoryFolder } from './story-folders';
  * files says `draft: true`, as `npm run new-story` writes them.
  */
 
-/** A story held back from publishing, with what keeps it back. */
-export interface HeldBackStory {
-  slug: string;
-  folder: string;
-  reasons: string[];
-}
-
 /**
  * Whether this process builds drafts: `astro dev` does (it sets NODE_ENV to
  * "development"); `astro build` does not, whatever NODE_ENV it inherits (a

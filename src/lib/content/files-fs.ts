@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { ContentError } from '../base/content-error';
+import type { MarkdownFile } from './model';
 
 /*
  * Reading content files from disk, with errors that name the file, the entry
@@ -71,19 +72,6 @@ export function readYamlList<Schema extends z.ZodType>(root: string, path: strin
  */
 export function readOptionalYamlList<Schema extends z.ZodType>(root: string, path: string, schema: Schema): z.infer<Schema>[] {
   return existsSync(resolve(root, path)) ? readYamlList(root, path, schema) : [];
-}
-
-/** One Markdown file of a content folder: its frontmatter, checked, and its text. */
-export interface MarkdownFile<Data> {
-  /** The frontmatter's `id`. */
-  id: string;
-  /** The file, relative to the project root, as error messages and Astro's store name it. */
-  filePath: string;
-  /** The whole file, frontmatter included, for Astro's Markdown renderer. */
-  source: string;
-  /** The Markdown after the frontmatter. */
-  body: string;
-  data: Data;
 }
 
 /**
