@@ -1,4 +1,4 @@
-import type { PagefindApi, PagefindFragment, SearchHit } from './engine';
+import type { PagefindApi, PagefindFragment, SearchHit } from './hits';
 import { askedAs, nameForms, type SearchName } from './names';
 import { foundPages, headingLength, hitFor, passageAt, readBest, type LoadedPage, type Passage } from './passages';
 import { parseQuery, type QueryUnit, type QueryWord } from './query';

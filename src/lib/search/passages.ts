@@ -1,4 +1,4 @@
-import type { PagefindAnchor, PagefindFragment, PagefindResult, PassageKind, SearchHit } from './engine';
+import type { PagefindAnchor, PagefindFragment, PagefindResult, PassageKind, SearchHit } from './hits';
 import { excerptParts, markParts, matchRanges, cleanWord, splitWords, type HighlightPlan, type WordSpan } from './match';
 
 /*
