@@ -1,6 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import type { MarkdownData } from '../astro/markdown-data';
+import type { MarkdownData } from '../astro/config-data';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { autolinkOptions } from './markup/permalink';
 import rehypeScopedHeadingIds from './rehype-scoped-heading-ids';

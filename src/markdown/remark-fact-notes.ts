@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { MarkdownStoryData } from '../astro/markdown-data';
+import type { MarkdownStoryData } from '../astro/config-data';
 import { quote } from '../lib/text/phrase';
 import { fileName, fromHast, replacePhrase, sectionOf, wrap } from './annotations';
 import { noteList, noteRef } from './markup/notes';

@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { quote } from '../lib/text/phrase';
-import type { MarkdownStoryData } from '../astro/markdown-data';
+import type { MarkdownStoryData } from '../astro/config-data';
 import { storyAnchorPath } from '../lib/routes';
 import { eventAnchor, mentionAnchor, type DateLabel, type DatePart } from '../lib/timeline/timeline';
 import { fileName, insert, replacePhrase, sectionOf, wrap } from './annotations';

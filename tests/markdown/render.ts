@@ -1,5 +1,5 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { markdownData } from '../../src/astro/markdown-data';
+import { markdownData } from '../../src/astro/config-data';
 import { markdownOptions } from '../../src/markdown/index';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../support/paths';

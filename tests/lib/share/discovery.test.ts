@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, withoutRedirects } from '../../../src/lib/share/discovery-fs';
+import { robotsTxt, withoutRedirects } from '../../../src/lib/share/discovery';
 
 describe('the sitemap and robots.txt', () => {
   it('leave a renamed section’s redirect page out of the sitemap, and keep its page of today', () => {
