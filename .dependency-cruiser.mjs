@@ -22,6 +22,23 @@ const BUILD_PACKAGES = '^node_modules/(astro|@astrojs|pagefind|@resvg|satori|sir
 /** Packages the reader's browser runs, each for search: the Porter2 stemmer Pagefind also uses, and edit distance. */
 const BROWSER_PACKAGES = '^node_modules/(wink-porter2-stemmer|fastest-levenshtein)/';
 
+/**
+ * What ships to the reader: checked on the graph as it runs, without type imports, which the build erases (see
+ * .dependency-cruiser-browser.mjs; dependency-cruiser follows every edge of the graph it is given when it asks
+ * what a module reaches).
+ */
+export const browserRule = /** @type {const} */ ({
+  name: 'browser-reaches-only-browser-code',
+  severity: 'error',
+  comment: 'What a client/ module loads ships to the reader: only pure modules, client modules and the packages written for the browser.',
+  from: { path: '/client/' },
+  to: {
+    reachable: true,
+    path: ['-fs\\.ts$', '^node_modules/'],
+    pathNot: [BROWSER_PACKAGES],
+  },
+});
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
@@ -54,16 +71,12 @@ export default {
       to: { path: BUILD_PACKAGES, pathNot: '^node_modules/astro/dist/zod\\.js$', dependencyTypesNot: ['type-only'] },
     },
     {
-      name: 'browser-reaches-only-browser-code',
+      name: 'browser-needs-no-node',
       severity: 'error',
       comment:
-        'What a client/ module loads ships to the reader: only pure modules, client modules and the packages written for the browser.',
+        "A client/ module runs in the reader's browser, where there is no Node. With pure-needs-no-node, nothing it loads reaches Node.",
       from: { path: '/client/' },
-      to: {
-        reachable: true,
-        path: ['-fs\\.ts$', '^node_modules/'],
-        pathNot: [BROWSER_PACKAGES],
-      },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'browser-code-runs-in-the-browser',
@@ -106,6 +119,16 @@ export default {
       comment: 'The site never imports its tests or its bench.',
       from: { path: '^src/' },
       to: { path: '^(tests|bench|fixtures)/' },
+    },
+  ],
+  required: [
+    {
+      name: 'fs-modules-need-node',
+      severity: 'error',
+      comment: 'A -fs.ts name promises Node: a module that needs none is pure, and its name should say so.',
+      module: { path: '^src/.*-fs\\.ts$' },
+      // Directly or through another -fs module; dependency-cruiser names Node's built-ins by their bare names.
+      to: { path: '^[a-z_]+$', reachable: true },
     },
   ],
   options: {

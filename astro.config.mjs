@@ -5,9 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentWatch from './src/integrations/content-watch.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { markdownData, siteAddress } from './src/astro/config-data.ts';
+import { markdownData, siteAddress, sitemapFilter } from './src/astro/config-data.ts';
 import { markdownOptions } from './src/markdown/index.ts';
-import { sitemapFilter } from './src/lib/share/discovery.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));

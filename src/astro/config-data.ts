@@ -3,6 +3,9 @@ import type { NumberedNote } from '../lib/notes/fact-notes';
 import type { TimelineMention } from '../lib/timeline/timeline';
 import { ContentError } from '../lib/base/content-error';
 import { readContent } from '../lib/content/read-fs';
+import { formerIdRedirects } from '../lib/content/id-history';
+import { firstStorySharePath, sharePath } from '../lib/routes';
+import { withoutRedirects } from '../lib/share/discovery';
 
 /*
  * What astro.config.mjs takes from the content while it loads: the Markdown
@@ -37,7 +40,12 @@ export function markdownData(root: string): MarkdownData {
       stories: Object.fromEntries(
         stories.map((story) => [
           story.slug,
-          { notesFile: story.files.notes, notes: story.notes, timelineFile: story.files.timeline, timelineMentions: story.timelineMentions },
+          {
+            notesFile: story.files.notes,
+            notes: story.notes,
+            timelineFile: story.files.timeline,
+            timelineMentions: story.timelineMentions,
+          },
         ]),
       ),
     };
@@ -53,6 +61,27 @@ export function siteAddress(root: string): string | undefined {
     return readContent(root).site.url;
   } catch (error) {
     if (error instanceof ContentError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The sitemap's filter for the project at `root`: redirect pages only send
+ * readers on to a section's page of today, so they are not listed: those of
+ * former section ids, and the first story's share pages of before the site
+ * held several stories. Broken content lists every page: the build stops on
+ * it anyway, with its own error.
+ */
+export function sitemapFilter(root: string): (page: string) => boolean {
+  try {
+    const { stories, site } = readContent(root);
+    const first = stories.find((story) => story.slug === site.firstStory);
+    return withoutRedirects([
+      ...stories.flatMap((story) => formerIdRedirects(story.sections).map(({ from }) => sharePath(story.slug, from))),
+      ...(first?.sections ?? []).flatMap((section) => [section.data.id, ...section.data.formerIds]).map(firstStorySharePath),
+    ]);
+  } catch (error) {
+    if (error instanceof ContentError) return () => true;
     throw error;
   }
 }

@@ -41,7 +41,9 @@ export function sectionsLoader(): Loader {
           context.logger.warn(`Draft not published: ${draft.folder}/\n  ${draft.reasons.join('\n  ')}`);
         }
         const kept = new Set<string>();
-        for (const section of stories.flatMap((story) => story.sections.map((section) => ({ ...section, id: sectionEntryId(story.slug, section.id) })))) {
+        for (const section of stories.flatMap((story) =>
+          story.sections.map((section) => ({ ...section, id: sectionEntryId(story.slug, section.id) })),
+        )) {
           kept.add(section.id);
           const digest = context.generateDigest(section.source);
           if (context.store.get(section.id)?.digest === digest) continue;

@@ -25,7 +25,12 @@ const storyTimeline = (story: Story) => ({
 });
 
 /** What a story's pages show, built from one read of content/ and the rendered sections. */
-function assembleStory(story: Story, content: Content, rendered: ReadonlyMap<string, Section>, corrected: ReadonlyMap<string, CorrectedMark>) {
+function assembleStory(
+  story: Story,
+  content: Content,
+  rendered: ReadonlyMap<string, Section>,
+  corrected: ReadonlyMap<string, CorrectedMark>,
+) {
   const sections = story.sections.map((section) => {
     const entry = rendered.get(sectionEntryId(story.slug, section.id));
     if (!entry) throw new ContentError(section.filePath, 'was read but not rendered; run the build again with --force.');
@@ -41,7 +46,11 @@ function assembleStory(story: Story, content: Content, rendered: ReadonlyMap<str
     /** When the story last changed, its corrections included. */
     updated: story.updated,
     /** The story's corrections log, newest first, each naming what it corrected. */
-    corrections: correctionLog(story.corrections, { notes: story.notes, events: story.timeline, entries: content.glossary.entries }, story.slug),
+    corrections: correctionLog(
+      story.corrections,
+      { notes: story.notes, events: story.timeline, entries: content.glossary.entries },
+      story.slug,
+    ),
     readingMinutes: readingMinutes(story.sections.map((section) => section.body)),
     timeline: timelineView(story.timeline, texts, story.corrections),
     /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/paths';
 
 /*
- * The rules the folders stand for: code in a client/ folder runs in the
- * browser, and may reach only modules that can run there too; a component's
- * <script> only starts one of them; no file grows past 300 lines.
+ * The rules of src/ that dependency-cruiser cannot say (it checks the imports between modules, in
+ * .dependency-cruiser.mjs): it does not read the <script> of an .astro component, which must only start one
+ * browser module, and it counts no lines, and no file grows past 300.
  */
 
 const SRC = join(projectRoot, 'src');
@@ -54,32 +54,6 @@ const resolveFrom = (importer: string, specifier: string) => {
   return base.endsWith('.ts') || base.endsWith('.css') ? base : `${base}.ts`;
 };
 
-/**
- * What a browser module reaches, following relative imports: every module on
- * the way and every import that is not another of the project's modules.
- * Stylesheets and the project's own lazy-chunk URLs are fine in a browser.
- */
-/** Packages written for the browser too, that search runs in the reader's browser, each with the reason. */
-const BROWSER_PACKAGES: Record<string, string> = {
-  'wink-porter2-stemmer': 'the Porter2 stemmer that Pagefind also uses, to tell whole words from prefixes (src/lib/search/words.ts)',
-  'fastest-levenshtein': 'edit distance for the suggestions after a search without results (src/lib/search/names.ts)',
-};
-
-function reachedFrom(entry: string): { modules: Set<string>; outside: { from: string; specifier: string }[] } {
-  const seen = new Set<string>();
-  const outside: { from: string; specifier: string }[] = [];
-  const walk = (file: string) => {
-    if (seen.has(file) || file.endsWith('.css')) return;
-    seen.add(file);
-    for (const specifier of runtimeImports(readFileSync(file, 'utf8'), file)) {
-      if (specifier.startsWith('.')) walk(resolveFrom(file, specifier));
-      else if (!specifier.startsWith('lazy-chunk:') && !(specifier in BROWSER_PACKAGES)) outside.push({ from: shown(file), specifier });
-    }
-  };
-  walk(entry);
-  return { modules: seen, outside };
-}
-
 /** A data block (JSON, JSON-LD): a <script> whose type is not JavaScript's, which browsers never run. */
 const isDataBlock = (node: Node) =>
   'attributes' in node &&
@@ -104,12 +78,6 @@ describe('the layers of src/', () => {
     expect(modules.filter(inClient).length).toBeGreaterThan(10);
   });
 
-  for (const entry of modules.filter(inClient)) {
-    it(`lets ${shown(entry)} reach nothing that runs only at build (no Node, no Astro, no packages)`, () => {
-      expect(reachedFrom(entry).outside).toEqual([]);
-    });
-  }
-
   it('gives every component script one browser module to start, and nothing else', async () => {
     const problems: string[] = [];
     for (const component of components) {
@@ -132,8 +100,8 @@ describe('the layers of src/', () => {
     expect(long).toEqual([]);
   });
 
-  it('notices a browser module that reaches build code', () => {
-    // The check itself: a module importing node:fs, as a build module would, is reported.
+  it('reads the imports of a component script, type imports left out', () => {
+    // The check itself: a module importing node:fs is seen, a type import is not.
     expect(runtimeImports("import { readFileSync } from 'node:fs';\nimport type { X } from 'astro:content';")).toEqual(['node:fs']);
   });
 });
