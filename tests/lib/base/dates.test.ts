@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatIsoDate, formatIsoRange, labelDatesOutOfStyle, parseIsoDate, startOf, type IsoDate } from '../../../src/lib/base/dates';
+import {
+  endOf,
+  formatIsoDate,
+  formatIsoRange,
+  labelDatesOutOfStyle,
+  parseIsoDate,
+  startOf,
+  type IsoDate,
+} from '../../../src/lib/base/dates';
 
 const date = (text: string) => parseIsoDate(text) as IsoDate;
 
@@ -45,7 +53,13 @@ describe('ISO dates at mixed precision', () => {
   });
 
   it('accepts dates written as the site writes them, and brackets that hold no date', () => {
-    for (const label of ['Xinhua: Xi speaks (1 Sept 2025)', 'RSIS notice (Nov 2025)', 'Guardian (15 Apr 2014)', 'UN Charter (Chapter I of UN Charter)', 'Report (Trump 2025)']) {
+    for (const label of [
+      'Xinhua: Xi speaks (1 Sept 2025)',
+      'RSIS notice (Nov 2025)',
+      'Guardian (15 Apr 2014)',
+      'UN Charter (Chapter I of UN Charter)',
+      'Report (Trump 2025)',
+    ]) {
       expect(labelDatesOutOfStyle(label), label).toEqual([]);
     }
   });
