@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'astro/zod';
 import { endOf, parseIsoDate, startOf } from '../lib/base/dates';
 import { idSchema, isoDateSchema, sourceSchema } from './common';
@@ -59,7 +60,7 @@ export const timelineEventSchema = z
       const end = parseIsoDate(event.end);
       // Malformed ends are already reported by their own field.
       if (typeof start === 'string' || typeof end === 'string') return;
-      if (endOf(end) < startOf(start)) {
+      if (Temporal.PlainDate.compare(endOf(end), startOf(start)) < 0) {
         problem('end', `"${event.end}" is before start "${event.start}": a span cannot end before it begins.`);
       } else if (event.start === event.end) {
         problem('end', `is the same as start ("${event.start}"): write it as \`date\` instead.`);

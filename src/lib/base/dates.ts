@@ -1,3 +1,11 @@
+import { Temporal } from 'temporal-polyfill';
+
+/*
+ * The site's one date model. Dates are parsed, checked and compared as Temporal dates (the polyfill until Node
+ * ships Temporal); what stays here is what Temporal and Intl do not do for us: dates known only to the month or the
+ * year, and the site's own ways of writing them.
+ */
+
 /** How precisely a date is known: a day, a month or only a year. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -29,7 +37,7 @@ export function parseIsoDate(text: string): IsoDate | string {
   if (month < 1 || month > 12) {
     return `"${text}" has no month ${m}: months run from 01 to 12.`;
   }
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const { daysInMonth } = Temporal.PlainYearMonth.from({ year, month });
   if (day < 1 || day > daysInMonth) {
     return `"${text}" is not a real day: ${year}-${String(month).padStart(2, '0')} has ${daysInMonth} days.`;
   }
@@ -37,17 +45,20 @@ export function parseIsoDate(text: string): IsoDate | string {
   return { iso: text, precision, year, month, day };
 }
 
-/** Milliseconds since the epoch of the first day a date covers, for sorting. */
-export function startOf(date: IsoDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day);
+/** The first day a date covers. */
+export function startOf(date: IsoDate): Temporal.PlainDate {
+  return Temporal.PlainDate.from({ year: date.year, month: date.month, day: date.day });
 }
 
 /** The last day a date covers: a year ends on 31 December, a month on its last day. */
-export function endOf(date: IsoDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year, 11, 31);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month, 0);
-  return startOf(date);
+export function endOf(date: IsoDate): Temporal.PlainDate {
+  const first = startOf(date);
+  if (date.precision === 'day') return first;
+  return first.add(date.precision === 'month' ? { months: 1 } : { years: 1 }).subtract({ days: 1 });
 }
+
+/** Intl formats instants: a day's midnight in UTC, formatted in UTC, is that day. */
+const instantOf = (day: Temporal.PlainDate) => Date.UTC(day.year, day.month - 1, day.day);
 
 /** How long month names are: "September" in running prose, "Sept" where space is tight. */
 export type MonthStyle = 'long' | 'short';
@@ -72,8 +83,8 @@ export interface FormatOptions {
 
 /** "1 September 2025", "August 2025" or "2014", with the weekday in front when asked for. */
 export function formatIsoDate(date: IsoDate, options: FormatOptions = {}): string {
-  const text = formatters[options.month ?? 'long'][date.precision].format(startOf(date));
-  return options.weekday && date.precision === 'day' ? `${weekdayFormatter.format(startOf(date))} ${text}` : text;
+  const text = formatters[options.month ?? 'long'][date.precision].format(instantOf(startOf(date)));
+  return options.weekday && date.precision === 'day' ? `${weekdayFormatter.format(instantOf(startOf(date)))} ${text}` : text;
 }
 
 /** A span of time as a reader reads it, split so that each end can stand in its own `<time>`. */
@@ -95,7 +106,7 @@ export interface FormattedRange {
 export function formatIsoRange(start: IsoDate, end: IsoDate, options: { month?: MonthStyle } = {}): FormattedRange {
   const rank: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
   const precision = rank[start.precision] <= rank[end.precision] ? start.precision : end.precision;
-  const parts = formatters[options.month ?? 'long'][precision].formatRangeToParts(startOf(start), startOf(end));
+  const parts = formatters[options.month ?? 'long'][precision].formatRangeToParts(instantOf(startOf(start)), instantOf(startOf(end)));
   const cut = parts.findIndex(
     (part, index) =>
       part.source === 'shared' && part.type === 'literal' && parts.slice(index + 1).some((later) => later.source === 'endRange'),

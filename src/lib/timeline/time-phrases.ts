@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../base/content-error';
-import { formatIsoDate, formatIsoRange, parseIsoDate, type IsoDate } from '../base/dates';
+import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate } from '../base/dates';
 import { quote, type SectionText } from '../text/phrase';
 import { eventDates, mentionSection } from './timeline';
 
@@ -148,14 +148,6 @@ export function impliedDates(phrase: string, published: Temporal.PlainDate, opti
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** The first and last day an ISO date covers, as Temporal dates. */
-function span(date: IsoDate): { first: Temporal.PlainDate; last: Temporal.PlainDate } {
-  const first = Temporal.PlainDate.from({ year: date.year, month: date.month, day: date.day });
-  if (date.precision === 'day') return { first, last: first };
-  const next = first.add(date.precision === 'month' ? { months: 1 } : { years: 1 });
-  return { first, last: next.subtract({ days: 1 }) };
-}
-
 /** "2025-08-25 – 2025-08-31 (25–31 August 2025)", with the site's date formatting. */
 function describe(first: Temporal.PlainDate, last: Temporal.PlainDate): string {
   const [a, b] = [first, last].map((day) => parseIsoDate(day.toString()) as IsoDate) as [IsoDate, IsoDate];
@@ -198,7 +190,7 @@ export function checkTimePhrases(
       continue;
     }
     const { start, end } = eventDates(event);
-    const [first, last] = [span(start).first, span(end ?? start).last];
+    const [first, last] = [startOf(start), endOf(end ?? start)];
     if (Temporal.PlainDate.compare(first, implied.first) >= 0 && Temporal.PlainDate.compare(last, implied.last) <= 0) continue;
     const sectionId = mentionSection(event, sections);
     const where = sections.find((section) => section.id === sectionId)?.file ?? `section "${event.sectionIds[0] ?? ''}"`;

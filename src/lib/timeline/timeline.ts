@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../base/content-error';
 import { endOf, formatIsoDate, formatIsoRange, parseIsoDate, startOf, type IsoDate, type MonthStyle } from '../base/dates';
@@ -34,8 +35,8 @@ export function eventDates(event: Dated): { start: IsoDate; end?: IsoDate } {
 export function compareEvents(a: Dated, b: Dated): number {
   const [da, db] = [eventDates(a), eventDates(b)];
   return (
-    startOf(da.start) - startOf(db.start) ||
-    endOf(da.end ?? da.start) - endOf(db.end ?? db.start) ||
+    Temporal.PlainDate.compare(startOf(da.start), startOf(db.start)) ||
+    Temporal.PlainDate.compare(endOf(da.end ?? da.start), endOf(db.end ?? db.start)) ||
     a.order - b.order ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );

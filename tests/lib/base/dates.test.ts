@@ -30,9 +30,11 @@ describe('ISO dates at mixed precision', () => {
   });
 
   it('gives the first and last day a date covers, for sorting and ranges', () => {
-    expect(new Date(startOf(date('2025-08'))).toISOString().slice(0, 10)).toBe('2025-08-01');
-    expect(new Date(endOf(date('2025-02'))).toISOString().slice(0, 10)).toBe('2025-02-28');
-    expect(new Date(endOf(date('2014'))).toISOString().slice(0, 10)).toBe('2014-12-31');
+    expect(startOf(date('2025-08')).toString()).toBe('2025-08-01');
+    expect(endOf(date('2025-02')).toString()).toBe('2025-02-28');
+    expect(endOf(date('2024-02')).toString()).toBe('2024-02-29');
+    expect(endOf(date('2014')).toString()).toBe('2014-12-31');
+    expect(endOf(date('2025-09-01')).toString()).toBe('2025-09-01');
   });
 
   it('formats with short months where space is tight', () => {
