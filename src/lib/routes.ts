@@ -1,3 +1,9 @@
+/*
+ * The site's route table: every address a page links to or a script fetches, built in one place. The pages
+ * themselves sit where Astro's file-based routing puts them (src/pages/); these functions must agree with it,
+ * which tests/pages checks by reading dist/.
+ */
+
 /** A story's page. */
 export function storyPath(slug: string): string {
   return `/${slug}/`;
@@ -36,12 +42,29 @@ export function absoluteUrl(path: string, base: URL | string): string {
   return new URL(path, base).href;
 }
 
-/** The items before and after `index`, where there are any. */
-export function neighbours<T>(items: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
-  return { previous: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
-}
-
 /** The site's timeline of every story, or, filtered to one story, that story's events on it. */
 export function timelinePath(slug?: string): string {
   return slug === undefined ? '/timeline/' : `/timeline/${slug}/`;
+}
+
+/** The who's who of every story, or an entry's own page listing every sentence that names it. */
+export function glossaryPath(id?: string): string {
+  return id === undefined ? '/glossary/' : `/glossary/${id}/`;
+}
+
+/** The corrections log of every story. */
+export const CORRECTIONS_PATH = '/corrections/';
+
+/** The feeds of new stories and of corrections. */
+export const FEED_PATHS = { stories: '/feeds/stories.xml', corrections: '/feeds/corrections.xml' } as const;
+
+/** The search page: full-text search with JavaScript, the list of names without it. */
+export const SEARCH_PATH = '/search/';
+
+/** The glossary's names, for the cards and the early answer (src/pages/search/names.json.ts). */
+export const NAMES_FILE_PATH = '/search/names.json';
+
+/** A story's places file, where its page names each entry (src/pages/search/places/[story].json.ts). */
+export function placesFilePath(slug: string): string {
+  return `/search/places/${slug}.json`;
 }

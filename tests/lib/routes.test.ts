@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   firstStorySharePath,
-  neighbours,
+  glossaryPath,
+  placesFilePath,
+  timelinePath,
   previewImagePath,
   sharePath,
   storyAnchorPath,
   storyPath,
 } from '../../src/lib/routes';
-import { explainerLinkPreview, linkPreviewTags, sectionLinkPreview } from '../../src/lib/share/social-meta';
 
-const SITE = { name: 'SCO 2025 explained', language: 'en-GB' };
-
-describe('share links and link previews', () => {
+describe('the route table', () => {
   it('builds the paths of a section', () => {
     expect(storyPath('sco-2025')).toBe('/sco-2025/');
     expect(sharePath('sco-2025', 'close-rapport')).toBe('/sco-2025/s/close-rapport/');
@@ -26,30 +25,11 @@ describe('share links and link previews', () => {
     expect(absoluteUrl('/sco-2025/s/opening/', 'https://sco.example.org')).toBe('https://sco.example.org/sco-2025/s/opening/');
   });
 
-  it('finds the previous and next items, and none past either end', () => {
-    expect(neighbours(['a', 'b', 'c'], 1)).toEqual({ previous: 'a', next: 'c' });
-    expect(neighbours(['a', 'b'], 0)).toEqual({ previous: undefined, next: 'b' });
-    expect(neighbours(['a', 'b'], 1)).toEqual({ previous: 'a', next: undefined });
-  });
-
-  it('writes OpenGraph tags as properties and Twitter tags as names', () => {
-    const preview = explainerLinkPreview({ headline: 'Headline', dek: 'Dek.' }, SITE, {
-      page: 'https://x.org/',
-      image: 'https://x.org/og/sco-2025.png',
-    });
-    const tags = linkPreviewTags(preview);
-    expect(tags).toContainEqual({ attribute: 'property', key: 'og:image', content: 'https://x.org/og/sco-2025.png' });
-    expect(tags).toContainEqual({ attribute: 'property', key: 'og:image:width', content: '1200' });
-    expect(tags).toContainEqual({ attribute: 'name', key: 'twitter:card', content: 'summary_large_image' });
-    expect(tags.every((tag) => (tag.key.startsWith('og:') ? tag.attribute === 'property' : tag.attribute === 'name'))).toBe(true);
-  });
-
-  it('describes a section preview image by its place, title and explainer', () => {
-    const preview = sectionLinkPreview({ title: 'Close rapport', summary: 'A banquet.', number: 3, total: 8 }, 'The explainer', SITE, {
-      page: 'https://x.org/s/close-rapport/',
-      image: 'https://x.org/og/sco-2025/s/close-rapport.png',
-    });
-    expect(preview.image.alt).toBe('Part 3 of 8: “Close rapport”, from The explainer');
-    expect(preview.description).toBe('A banquet.');
+  it('builds the addresses of the glossary, the timeline and the files search fetches', () => {
+    expect(glossaryPath()).toBe('/glossary/');
+    expect(glossaryPath('narendra-modi')).toBe('/glossary/narendra-modi/');
+    expect(timelinePath()).toBe('/timeline/');
+    expect(timelinePath('sco-2025')).toBe('/timeline/sco-2025/');
+    expect(placesFilePath('sco-2025')).toBe('/search/places/sco-2025.json');
   });
 });

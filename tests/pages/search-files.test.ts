@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { NAMES_URL, placesUrl } from '../../src/lib/search/client/prefetch';
+import { NAMES_FILE_PATH, placesFilePath } from '../../src/lib/routes';
 import type { NamePlace, SearchName, StoryPlaces } from '../../src/lib/search/names';
 import { multiStoryDist, multiStoryRoot, SYNTHETIC_STORIES } from '../support/multi-story-site';
 import { distDir } from '../support/paths';
@@ -63,7 +63,7 @@ const glossary = parse(readFileSync(new URL('../../content/glossary.yaml', impor
 }[];
 
 describe('the names file of the real site', () => {
-  const names = readJson<SearchName[]>(distDir, NAMES_URL);
+  const names = readJson<SearchName[]>(distDir, NAMES_FILE_PATH);
 
   it('holds every glossary entry, with its card’s fields and no places', () => {
     expect(names.map((name) => name.id)).toEqual(glossary.map((entry) => entry.id));
@@ -73,7 +73,7 @@ describe('the names file of the real site', () => {
 });
 
 describe('the places file of the real story', () => {
-  const places = readJson<StoryPlaces>(distDir, placesUrl(SCO));
+  const places = readJson<StoryPlaces>(distDir, placesFilePath(SCO));
 
   it('is the only places file, at the address the search dialog asks for', () => {
     expect(readdirSync(join(distDir, 'search/places'))).toEqual([`${SCO}.json`]);
@@ -115,7 +115,7 @@ describe('the search files of the multi-story fixture', () => {
   const slugs = [SCO, ...SYNTHETIC_STORIES.map((story) => story.slug)].toSorted();
 
   it('has a names file without places, counting the stories that name each entry', () => {
-    const names = readJson<SearchName[]>(dist, NAMES_URL);
+    const names = readJson<SearchName[]>(dist, NAMES_FILE_PATH);
     for (const name of names) expect(NAME_FIELDS, name.id).toEqual(expect.arrayContaining(Object.keys(name)));
     expect(names.find((name) => name.id === 'narendra-modi')?.stories).toBe(4);
   });
@@ -126,7 +126,7 @@ describe('the search files of the multi-story fixture', () => {
 
   it('keeps each story’s places file to that story', () => {
     for (const slug of slugs) {
-      const urls = Object.values(readJson<StoryPlaces>(dist, placesUrl(slug))).flatMap((list) => list.map((place) => place.url));
+      const urls = Object.values(readJson<StoryPlaces>(dist, placesFilePath(slug))).flatMap((list) => list.map((place) => place.url));
       expect(urls.length, slug).toBeGreaterThan(0);
       expect(
         urls.filter((url) => !url.startsWith(`/${slug}/#`)),
@@ -134,12 +134,12 @@ describe('the search files of the multi-story fixture', () => {
       ).toEqual([]);
     }
     // The SCO story's file says what the single-story site's says: nothing of the synthetic stories joins it.
-    expect(readJson<StoryPlaces>(dist, placesUrl(SCO))['narendra-modi']?.map(plain)).toEqual(MODI_IN_SCO);
+    expect(readJson<StoryPlaces>(dist, placesFilePath(SCO))['narendra-modi']?.map(plain)).toEqual(MODI_IN_SCO);
   });
 
   it('lists, for a synthetic story, every sentence of its sections that names Modi, section by section', () => {
     for (const { slug } of SYNTHETIC_STORIES) {
-      const modi = readJson<StoryPlaces>(dist, placesUrl(slug))['narendra-modi'] ?? [];
+      const modi = readJson<StoryPlaces>(dist, placesFilePath(slug))['narendra-modi'] ?? [];
       expect(modi.map(plain), slug).toEqual(modiInSyntheticStory(slug));
       // Every section of a synthetic story names Modi (bench/synthetic-stories.ts, alwaysNames).
       expect(modi, slug).toHaveLength(8);

@@ -32,3 +32,8 @@ export function currentSectionIndex(headingTops: readonly number[], viewportHeig
   });
   return current;
 }
+
+/** The items before and after `index`, where there are any. */
+export function neighbours<T>(items: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
+  return { previous: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
+}

@@ -1,8 +1,6 @@
 import type { Correction } from '../../schemas/correction';
 import { ContentError } from '../base/content-error';
-
-/** The page that lists every correction. */
-export const CORRECTIONS_PATH = '/corrections/';
+import { CORRECTIONS_PATH } from '../routes';
 
 /** The anchor of a correction on /corrections/. */
 export const correctionAnchor = (correctionId: string) => `correction-${correctionId}`;

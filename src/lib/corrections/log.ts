@@ -1,9 +1,8 @@
 import type { Correction } from '../../schemas/correction';
 import type { GlossaryEntry } from '../../schemas/glossary';
 import type { TimelineEvent } from '../../schemas/timeline';
-import { glossaryPath } from '../glossary/glossary';
 import { noteAnchor, type NumberedNote } from '../notes/fact-notes';
-import { storyAnchorPath } from '../routes';
+import { glossaryPath, storyAnchorPath } from '../routes';
 import { eventAnchor } from '../timeline/timeline';
 import { correctionAnchor, newestFirst } from './corrections';
 

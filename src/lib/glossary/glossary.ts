@@ -23,11 +23,6 @@ export const kindNames: Record<GlossaryKind, { one: string; group: string }> = {
 export const HEADLINE_ANCHOR = 'source-headline';
 export const CREDIT_ANCHOR = 'article-credit';
 
-/** The entry's own page. */
-export function glossaryPath(id: string): string {
-  return `/glossary/${id}/`;
-}
-
 /** The entry's anchor in the explainer page's glossary. */
 export function termAnchor(id: string): string {
   return `term-${id}`;

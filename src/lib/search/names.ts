@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../schemas/glossary';
+import { glossaryPath } from '../routes';
 
 /** What search knows about one glossary entry: enough for its card and for name matching. */
 export interface SearchName {
@@ -57,7 +58,7 @@ export function searchNames(entries: readonly GlossaryEntry[], counts: (entryId:
     aliases: [...aliases],
     ...(otherScripts ? { otherScripts: [...otherScripts] } : {}),
     definition,
-    url: `/glossary/${id}/`,
+    url: glossaryPath(id),
     ...counts(id),
     context,
   }));

@@ -3,7 +3,7 @@ import type { Correction } from '../../schemas/correction';
 import type { SiteData } from '../../schemas/site';
 import type { StoryData } from '../../schemas/story';
 import { correctionHref } from '../corrections/corrections';
-import { absoluteUrl, storyPath } from '../routes';
+import { absoluteUrl, FEED_PATHS, storyPath } from '../routes';
 
 /*
  * The site's two RSS feeds: its stories, and the corrections of every story.
@@ -20,8 +20,8 @@ export interface FeedLink {
 /** The feeds, in the order every page's head lists them. */
 export function feedLinks(site: Pick<SiteData, 'name'>): { stories: FeedLink; corrections: FeedLink } {
   return {
-    stories: { path: '/feeds/stories.xml', title: `${site.name}: stories` },
-    corrections: { path: '/feeds/corrections.xml', title: `${site.name}: corrections` },
+    stories: { path: FEED_PATHS.stories, title: `${site.name}: stories` },
+    corrections: { path: FEED_PATHS.corrections, title: `${site.name}: corrections` },
   };
 }
 

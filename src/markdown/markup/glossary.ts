@@ -1,8 +1,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { glossaryPath, termDefinitionId } from '../../lib/glossary/glossary';
+import { termDefinitionId } from '../../lib/glossary/glossary';
 import { linkSegments, type GlossaryLinker } from '../../lib/glossary/links';
 import type { GlossaryEntry } from '../../schemas/glossary';
+import { glossaryPath } from '../../lib/routes';
 
 /**
  * A mention of a glossary entry: a plain link to the entry's page. Screen

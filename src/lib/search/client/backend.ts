@@ -1,6 +1,6 @@
 import type { SearchName, StoryPlaces } from '../names';
 import { storyCount, type FilterablePagefind } from '../scope';
-import { NAMES_URL, placesUrl } from './prefetch';
+import { NAMES_FILE_PATH, placesFilePath } from '../../routes';
 
 /*
  * Loading what search needs, once the reader shows intent: Pagefind's script,
@@ -53,13 +53,13 @@ async function fetchJson<T>(url: string, missing: T): Promise<T> {
 /** The glossary's names, which arrive well before Pagefind is running: enough to answer a name query with its card. */
 export function loadNames(): Promise<SearchName[]> {
   // Without the names, search still works; it only loses the cards and the whole-name matching.
-  return (names ??= fetchJson<SearchName[]>(NAMES_URL, []));
+  return (names ??= fetchJson<SearchName[]>(NAMES_FILE_PATH, []));
 }
 
 /** Where a story's page names each entry, for the early answer to a name query on that page. */
 export function loadPlaces(story: string): Promise<StoryPlaces> {
   // Without them, the early answer is the card alone, and the full results come as ever.
-  const loading = places.get(story) ?? fetchJson<StoryPlaces>(placesUrl(story), {});
+  const loading = places.get(story) ?? fetchJson<StoryPlaces>(placesFilePath(story), {});
   places.set(story, loading);
   return loading;
 }

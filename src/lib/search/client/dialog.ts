@@ -7,6 +7,7 @@ import { pageStory } from './prefetch';
 import { element, hitItem, nameCard, statusParts, suggestionLine } from './results';
 import type { StoryPlaces } from '../names';
 import { scopedSearch } from '../scope';
+import { SEARCH_PATH } from '../../routes';
 
 export { preload } from './backend';
 export { landFromStorage } from './landing';
@@ -108,7 +109,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     status.replaceChildren(message);
     if (!import.meta.env.DEV) {
       const link = element('a', '', 'every name in the explainer is listed here');
-      link.href = '/search/';
+      link.href = SEARCH_PATH;
       status.append(link, '.');
     }
   };

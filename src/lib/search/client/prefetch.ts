@@ -1,4 +1,5 @@
 import { PRELOAD_FILE, type PagefindFiles } from '../pagefind-files';
+import { NAMES_FILE_PATH, placesFilePath } from '../../routes';
 
 /*
  * On intent, everything the first query needs starts downloading at once:
@@ -13,13 +14,6 @@ import { PRELOAD_FILE, type PagefindFiles } from '../pagefind-files';
  */
 
 const PAGEFIND = '/pagefind/';
-/** The glossary's names, for the cards and the early answer (src/pages/search/names.json.ts). */
-export const NAMES_URL = '/search/names.json';
-
-/** A story's places file, where its page names each entry (src/pages/search/places/[story].json.ts). */
-export function placesUrl(slug: string): string {
-  return `/search/places/${slug}.json`;
-}
 
 /** The story of the page, from the attributes of its indexed article (scope.ts); null on a page of no one story. */
 export function pageStory(): string | null {
@@ -46,9 +40,9 @@ let started: Promise<string | undefined> | undefined;
  */
 export function prefetchSearch(): Promise<string | undefined> {
   started ??= (async () => {
-    preloadFetch(NAMES_URL);
+    preloadFetch(NAMES_FILE_PATH);
     const story = pageStory();
-    if (story !== null) preloadFetch(placesUrl(story));
+    if (story !== null) preloadFetch(placesFilePath(story));
     try {
       // Fresh each time: the list names the current build's files.
       const response = await fetch(PAGEFIND + PRELOAD_FILE, { cache: 'no-cache' });
