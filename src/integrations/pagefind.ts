@@ -17,7 +17,7 @@ import { PRELOAD_FILE, type PagefindFiles } from '../lib/search/pagefind-files';
  */
 const PRELOAD_INDEX_BYTES = 100_000;
 
-/** Pagefind's prebuilt UIs, which this site does not use: its search UI is its own (src/lib/search-dialog.ts). */
+/** Pagefind's prebuilt UIs, which this site does not use: its search UI is its own (src/lib/search/client/dialog.ts). */
 const UNUSED = [
   'pagefind-ui.js',
   'pagefind-ui.css',
