@@ -115,7 +115,7 @@ export function measure(name: MatcherName, aliases: MatcherTerm<string>[], text:
 }
 
 /**
- * The comparison the README quotes: both matchers on the real glossary and article (build and pass both count,
+ * The comparison docs/figures.md quotes: both matchers on the real glossary and article (build and pass both count,
  * since the site builds the matcher once and runs it over a few kilobytes), then at 1,000 and 10,000 synthetic
  * terms. The regular expression scans so slowly at 1,000 terms that it gets 64 kB of the text, not 1 MB.
  */

@@ -1,5 +1,5 @@
 // `npm run bench [-- --check]`: builds the site, serves dist/ with gzip on localhost, drives Chromium and prints
-// the figures the README quotes. With --check it exits 1 when a budget in bench/budgets.json is exceeded.
+// the figures docs/figures.md quotes. With --check it exits 1 when a budget in bench/budgets.json is exceeded.
 // `-- --no-scaling` leaves out the scaling builds (the story scaling's 1,000 stories take the better part of an hour
 // on two shared cores).
 import { readFileSync } from 'node:fs';

@@ -414,7 +414,7 @@ export function checkStoryTargets(rows: readonly StoryScalingRow[], targets: Sto
   return checks;
 }
 
-/** The story scaling as Markdown table rows (header first), for the bench's output and the README. */
+/** The story scaling as Markdown table rows (header first), for the bench's output and docs/figures.md. */
 export function storyScalingTable(rows: readonly StoryScalingRow[]): string[][] {
   const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
   return [
