@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PagefindApi } from '../../../src/lib/search/engine';
 import { searchWords } from '../../../src/lib/search/find-words';
 import type { SearchName } from '../../../src/lib/search/names';
+import { XI } from './names-fixture';
 import { fixturePage, indexPages } from './pagefind-fixture';
 
 /*
@@ -58,18 +59,6 @@ const PAGES = {
     `<h2 id="goods">Goods</h2><p>Exports of dual-use goods grew.</p>
 <h2 id="host">Host</h2><p>Xi hosted the banquet.</p>`,
   ),
-};
-
-const XI: SearchName = {
-  id: 'xi-jinping',
-  term: 'Xi Jinping',
-  kind: 'person',
-  aliases: ['Xi'],
-  definition: 'President of China.',
-  url: '/glossary/xi-jinping/',
-  mentions: 0,
-  stories: 0,
-  context: false,
 };
 
 let pagefind: PagefindApi;
