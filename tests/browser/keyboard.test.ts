@@ -14,6 +14,7 @@ async function open(path: string, width = 1280): Promise<{ context: BrowserConte
   const context = await browser.newContext({ viewport: { width, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
+  await rememberUnfocusedLooks(page);
   return { context, page };
 }
 
@@ -42,13 +43,13 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   it('meets the skip link first, and the skip link moves focus to the article', async () => {
     const { context, page } = await open('/sco-2025/');
     await page.keyboard.press('Tab');
-    expect(await focusMatches(page, 'a.skip-link')).toBe(true);
+    await expect.poll(() => focusMatches(page, 'a.skip-link')).toBe(true);
     await expectFocusShown(page);
     await page.keyboard.press('Enter');
-    expect(await focusMatches(page, 'main#main')).toBe(true);
+    await expect.poll(() => focusMatches(page, 'main#main')).toBe(true);
     // The next Tab goes on inside the article, not back to the header.
     await page.keyboard.press('Tab');
-    expect(await focusMatches(page, 'main *')).toBe(true);
+    await expect.poll(() => focusMatches(page, 'main *')).toBe(true);
     await context.close();
   });
 
@@ -63,7 +64,6 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
             (element) => element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }),
           ).length,
       );
-      await rememberUnfocusedLooks(page);
       let stops = 0;
       for (let presses = 0; presses < 1000; presses++) {
         await page.keyboard.press('Tab');
@@ -88,7 +88,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#since-alaska');
     expect(await headingLanding(page, 'since-alaska')).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
     await page.keyboard.press('Tab');
-    expect(await focusMatches(page, '[data-section="since-alaska"] *')).toBe(true);
+    await expect.poll(() => focusMatches(page, '[data-section="since-alaska"] *')).toBe(true);
     await expectFocusShown(page);
     await context.close();
   });
@@ -99,16 +99,16 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
 
     // Esc closes the dialog and returns focus to where the reader was.
     await page.keyboard.press('/');
-    expect(await dialogOpen(page)).toBe(true);
+    await expect.poll(() => dialogOpen(page)).toBe(true);
     expect(await focusMatches(page, '#search-input')).toBe(true);
     await expectFocusShown(page);
     await page.keyboard.press('Escape');
-    expect(await dialogOpen(page)).toBe(false);
+    await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(await focusMatches(page, '.toc a[href="#close-rapport"]')).toBe(true);
     await expectFocusShown(page);
 
     await page.keyboard.press('Control+k');
-    expect(await dialogOpen(page)).toBe(true);
+    await expect.poll(() => dialogOpen(page)).toBe(true);
     await page.keyboard.type('Peng');
     await page.locator('.search-hit').first().waitFor();
     // A name brings its entry's card first, then the passages.
@@ -126,7 +126,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await expect.poll(() => cardOpen(page)).toBe(true);
     expect(await page.locator('#glossary-card').textContent()).toContain('Peng Liyuan');
     await page.keyboard.press('Escape');
-    expect(await cardOpen(page)).toBe(false);
+    await expect.poll(() => cardOpen(page)).toBe(false);
     expect(await focusMatches(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]')).toBe(true);
     await expectFocusShown(page);
     await context.close();
@@ -226,7 +226,7 @@ describe('the quote link from the keyboard in Chromium', () => {
     expect(await selectWords(page, 'ukraine-war', 4)).toBe('Chinese firms have bought');
     await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await focusMatches(page, '[data-copy-quote]')).toBe(true);
+    await expect.poll(() => focusMatches(page, '[data-copy-quote]')).toBe(true);
     await expectFocusShown(page);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-quote-bar] [role="status"]').textContent()).toBe('Quote link copied');
@@ -246,13 +246,13 @@ describe('the quote link from the keyboard in Chromium', () => {
       await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
       await page.keyboard.press('Tab');
       await page.keyboard.press(key);
-      expect(await focusMatches(page, expected), `${key} from the bar`).toBe(true);
+      await expect.poll(() => focusMatches(page, expected), { message: `${key} from the bar` }).toBe(true);
       await expectFocusShown(page);
       // The bar closes on the selection change that follows focus, a moment after the key press.
       await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(false);
       // The reader moved on: the next Tab is an ordinary one, not pulled back to the bar.
       await page.keyboard.press('Tab');
-      expect(await focusMatches(page, '[data-quote-bar] *')).toBe(false);
+      await expect.poll(() => focusMatches(page, '[data-quote-bar] *')).toBe(false);
       await context.close();
     }
   });

@@ -15,8 +15,8 @@ export interface FocusStop {
 /**
  * Runs in the page. Describes the focused element and, with 'tag', marks it as visited (`firstVisit` is false
  * when it was already marked, null when nothing is focused). The unfocused look of the element and of each ancestor
- * checked is the one rememberUnfocusedLooks recorded before any focus moved; an element it did not see (added to
- * the page since) is measured on a copy put beside it for a moment, which matches the same rules but neither is
+ * checked is the one rememberUnfocusedLooks recorded; an element it did not see (added to the page since, or holding
+ * focus then) is measured on a copy put beside it for a moment, which matches the same rules but neither is
  * focused nor holds focus. Any difference in outline or box-shadow is the focus indicator.
  */
 function describeFocus(mode: 'describe' | 'tag' | 'remember'): { stop: FocusStop; firstVisit: boolean | null } {
@@ -29,9 +29,10 @@ function describeFocus(mode: 'describe' | 'tag' | 'remember'): { stop: FocusStop
     return `${outline} / ${style.boxShadow}`;
   };
   if (mode === 'remember') {
-    if (document.activeElement && document.activeElement !== document.body) throw new Error('Focus has moved already.');
     const looks = new WeakMap<Element, string>();
     for (const node of document.body.querySelectorAll('*')) looks.set(node, look(node));
+    // What holds focus now, and its ancestors, do not look unfocused: they keep being measured on a copy.
+    for (let held = document.activeElement; held && held !== document.body; held = held.parentElement) looks.delete(held);
     Object.assign(window, { unfocusedLooks: looks });
   }
   const focused = document.activeElement;
@@ -76,7 +77,7 @@ function describeFocus(mode: 'describe' | 'tag' | 'remember'): { stop: FocusStop
 }
 
 /**
- * Records, while nothing is focused, the outline and box-shadow of every element of the page, so that each Tab stop
+ * Records the unfocused outline and box-shadow of every element of the page (but what holds focus now), so that each Tab stop
  * after it is one read in the page instead of copies of the focused element and its ancestors (a section, at times).
  * Lasts until the page navigates.
  */
