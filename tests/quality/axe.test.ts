@@ -68,13 +68,18 @@ describe('axe-core finds no accessibility violations where several stories meet 
   }
 });
 
+/** Opens the explainer, searches it as a reader would, and waits for the first result. */
+async function searchOnExplainer(page: Page, query: string): Promise<void> {
+  await page.goto(`${site.origin}/sco-2025/`);
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await page.locator('.search-hit').first().waitFor();
+}
+
 describe('axe-core finds no accessibility violations in what opens on demand, in light and dark', () => {
   it('in the search dialog showing results, at 1280 and 360 px', async () => {
     const page = await axePage(1280);
-    await page.goto(`${site.origin}/sco-2025/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('Modi');
-    await page.locator('.search-hit').first().waitFor();
+    await searchOnExplainer(page, 'Modi');
     // With a result focused, as a reader moving through them sees it.
     await page.keyboard.press('ArrowDown');
     await expectAxeClean(page, 'the search dialog at 1280 px');
@@ -85,10 +90,7 @@ describe('axe-core finds no accessibility violations in what opens on demand, in
 
   it('after landing on a search result, with its words highlighted and the Clear bar showing', async () => {
     const page = await axePage(360);
-    await page.goto(`${site.origin}/sco-2025/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('onslaught');
-    await page.locator('.search-hit').first().waitFor();
+    await searchOnExplainer(page, 'onslaught');
     await page.keyboard.press('Enter');
     await page.locator('.search-landing-bar').waitFor();
     expect(await page.locator('[data-search-landed]').count()).toBe(1);
