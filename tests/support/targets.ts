@@ -36,9 +36,24 @@ export function smallTargets(page: Page): Promise<string[]> {
   }, MIN_TARGET);
 }
 
+/** Waits until the page has drawn two frames: the frame where Chromium applies a change of window or media, and one after it. */
+function twoFrames(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+}
+
 /** Resizes the window and waits until the page has laid itself out and painted at the new width. */
 export async function resizeTo(page: Page, width: number, height = 800): Promise<void> {
   await page.setViewportSize({ width, height });
   await page.waitForFunction((wanted) => innerWidth === wanted, width);
-  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+  await twoFrames(page);
+}
+
+/**
+ * Switches the page to a colour scheme and waits until its styles follow. matchMedia answers at once, but Chromium
+ * restyles the page only at its next frame: read before it, dark backgrounds stood under light text.
+ */
+export async function showScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
+  await twoFrames(page);
 }
