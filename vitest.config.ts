@@ -40,6 +40,12 @@ export default getViteConfig(
             include: ['tests/**/*.test.ts'],
             exclude: UNIT,
             globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
+            // Two files at a time, so that both cores of the 2-core machine work (Vitest's default there is one: the
+            // cores less one). Most of a browser test's time is Chromium's, and the files share only what they
+            // read: dist/, the fixture's dist/ and the one Chromium, where each test opens a context of its own.
+            // A project's worker count needs a group of its own: the unit files run first, then these.
+            maxWorkers: 2,
+            sequence: { groupOrder: 1 },
             // A page's first search compiles Pagefind's wasm and reads its index; on this 2-core machine, with other
             // test files driving Chromium at the same time, that took up to 3 s, past expect.poll's default of 1 s.
             // A state that never comes still fails, only later.
