@@ -71,7 +71,7 @@ describe('the definition card in Chromium', () => {
     await page.hover(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await cardIsOpen(page)).toBe(false);
+    await expect.poll(() => cardIsOpen(page)).toBe(false);
     await page.close();
   });
 
@@ -85,7 +85,7 @@ describe('the definition card in Chromium', () => {
     expect(await cardText(page)).toContain(focused!);
 
     await page.keyboard.press('Escape');
-    expect(await cardIsOpen(page)).toBe(false);
+    await expect.poll(() => cardIsOpen(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('glossary-term'))).toBe(true);
 
     // The next term brings its own card; leaving the terms closes it.
@@ -111,7 +111,7 @@ describe('the definition card in Chromium', () => {
     expect(await cardText(page)).toContain('Xi Jinping’s wife, China’s first lady');
     expect(await page.locator('#glossary-card a').getAttribute('href')).toBe('/glossary/peng-liyuan/');
     await page.keyboard.press('Escape');
-    expect(await cardIsOpen(page)).toBe(false);
+    await expect.poll(() => cardIsOpen(page)).toBe(false);
     await page.close();
   });
 

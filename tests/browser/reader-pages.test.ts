@@ -129,7 +129,7 @@ describe('the search page without JavaScript', () => {
     expect(await page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Modi');
     await expect.poll(() => page.locator('#search-dialog .search-hit').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
-    expect(await page.getByLabel('A name or a word').isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel('A name or a word').isVisible()).toBe(true);
     expect(await page.locator('.search-page-no-script').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -179,7 +179,7 @@ describe('a link to a part the page does not have', () => {
       );
     expect(await notice(page).getAttribute('role')).toBe('status');
     await Promise.all([page.waitForURL(/#toc-title$/), notice(page).getByRole('link', { name: 'Go to the contents' }).click()]);
-    expect(await page.getByRole('navigation', { name: 'Contents' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Contents' }).isVisible()).toBe(true);
     expect(await notice(page).innerText()).toBe('');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -189,7 +189,7 @@ describe('a link to a part the page does not have', () => {
     const { page } = await visit('/sco-2025/#part-4', { viewport: { width: 360, height: 740 } });
     await expect.poll(() => notice(page).getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
-    expect(await notice(page).innerText()).toBe('');
+    await expect.poll(() => notice(page).innerText()).toBe('');
     expect(await notice(page).isVisible()).toBe(false);
     await page.context().close();
   });

@@ -93,7 +93,7 @@ describe('search in Chromium', () => {
     const { page, requests } = await visit('/search/');
     await page.getByLabel('A name or a word').fill('a');
     await page.getByLabel('A name or a word').press('/');
-    expect(await page.getByLabel('A name or a word').inputValue()).toBe('a/');
+    await expect.poll(() => page.getByLabel('A name or a word').inputValue()).toBe('a/');
     expect(await dialogOpen(page)).toBe(false);
     // Focusing a search field is intent: search starts loading.
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -129,13 +129,13 @@ describe('search in Chromium', () => {
     await page.keyboard.type('onslaught');
     await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
     await page.keyboard.press('ArrowDown');
-    expect(await focused(page)).toMatch(/^First meeting since Alaska/);
+    await expect.poll(() => focused(page)).toMatch(/^First meeting since Alaska/);
     await page.keyboard.press('ArrowDown');
-    expect(await focused(page)).toMatch(/^First meeting since Alaska/);
+    await expect.poll(() => focused(page)).toMatch(/^First meeting since Alaska/);
     await page.keyboard.press('ArrowUp');
-    expect(await focused(page)).toBe('search-input');
+    await expect.poll(() => focused(page)).toBe('search-input');
     await page.keyboard.press('Escape');
-    expect(await dialogOpen(page)).toBe(false);
+    await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(new URL(page.url()).search).toBe('');
     await page.context().close();
@@ -148,7 +148,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => hitAnchors(page)).toContain('#since-alaska');
     await page.locator('.search-hit[href="/sco-2025/#since-alaska"]').focus();
     await page.keyboard.press('Enter');
-    expect(await dialogOpen(page)).toBe(false);
+    await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(new URL(page.url()).hash).toBe('#since-alaska');
     expect(await page.locator('section[data-search-landed]').getAttribute('aria-labelledby')).toBe('since-alaska');
     const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
@@ -158,7 +158,7 @@ describe('search in Chromium', () => {
     expect(await focused(page)).toBe('since-alaska');
 
     await page.getByRole('button', { name: 'Clear highlight' }).click();
-    expect(await page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
     expect(await page.locator('[data-search-landed]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -172,12 +172,12 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Jinping');
     await expect.poll(() => hitAnchors(page)).toContain('#opening');
     await page.keyboard.press('Enter');
-    expect(await dialogOpen(page)).toBe(false);
+    await expect.poll(() => dialogOpen(page)).toBe(false);
     const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
     // The first result is the entry the reader asked for, whose heading names him in full.
     expect(new Set(highlighted)).toEqual(new Set(['Xi Jinping']));
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
     await page.context().close();
   });
 
@@ -185,7 +185,7 @@ describe('search in Chromium', () => {
     const { page } = await visit('/sco-2025/?q=onslaught', { width: 360 });
     await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
     await page.getByRole('button', { name: 'Open the first result' }).click();
-    expect(await dialogOpen(page)).toBe(false);
+    await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(new URL(page.url()).hash).toBe('#since-alaska');
     expect(new URL(page.url()).search).toBe('');
     await page.context().close();
@@ -259,7 +259,7 @@ describe('search in Chromium', () => {
   it('sends readers without JavaScript to a page that lists every name', async () => {
     const { page } = await visit('/sco-2025/', { javaScript: false });
     await Promise.all([page.waitForURL(/\/search\//), page.getByRole('button', { name: 'Search' }).click()]);
-    expect(await page.getByRole('heading', { name: 'Every name in the explainer' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Every name in the explainer' }).isVisible()).toBe(true);
     expect(await page.locator('a[href="/glossary/narendra-modi/"]').count()).toBe(1);
     expect(await page.locator('.search-page-no-script').isVisible()).toBe(true);
     await page.context().close();
@@ -337,7 +337,7 @@ describe('search in Chromium', () => {
     const suggestion = page.locator('#search-dialog').getByRole('link', { name: 'Xi Jinping' });
     await expect.poll(() => suggestion.isVisible()).toBe(true);
     await suggestion.click();
-    expect(await page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Xi Jinping');
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Xi Jinping');
     await expect.poll(() => page.getByRole('group', { name: 'Glossary: Xi Jinping' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -11,14 +11,25 @@ export interface Violation {
   summary: string;
 }
 
+/** WCAG 2.0–2.2 A and AA, plus best practices. */
+const ALL_RULES = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
+
 /**
- * Runs axe-core (WCAG 2.0–2.2 A and AA, plus best practices) on the page as it
- * is now. The page's context needs `bypassCSP: true`, because axe is injected
- * as an inline script that the site's own policy rightly refuses.
+ * The rules of that set whose result a colour scheme can change: contrast, and a link told from its sentence by
+ * colour. Every other rule reads the markup, names, roles, sizes or focus order, which the dark scheme leaves alone
+ * (it only swaps colours), so a page checked in full in light needs only these in dark.
  */
-export async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axeSource });
-  return page.evaluate(async () => {
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core on the page as it is now: every rule of the set, or only `rules`. The page's context needs
+ * `bypassCSP: true`, because axe is injected as an inline script that the site's own policy rightly refuses. axe is
+ * injected once per document, so the same page can be checked again in another scheme or width.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
+  const runOnly = rules ? { type: 'rule', values: rules } : ALL_RULES;
+  return page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -31,14 +42,12 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
+    const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       rule: violation.id,
       impact: violation.impact,
       targets: violation.nodes.map((node) => node.target.join(' ')),
       summary: `${violation.help}: ${violation.nodes[0]?.failureSummary ?? ''}`,
     }));
-  });
+  }, runOnly);
 }

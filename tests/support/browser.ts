@@ -3,26 +3,16 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
-import { findChromium } from './chromium.ts';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 import { distDir } from './paths.ts';
 
-/** Headless, and no background traffic: this machine reaches no network but the package registries. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
 /**
- * Launches headless Chromium with the flags this sandbox needs (no sandbox, no
- * background network), plus any the test needs.
+ * Launches a Chromium of the test's own, with the flags this sandbox needs (no sandbox, no background network), plus
+ * any the test needs. Only for a launch flag that the shared browser (useBrowserSite) cannot have.
  */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS, ...extraArgs] });
@@ -56,15 +46,22 @@ export async function serveDist(dir = distDir): Promise<StaticSite> {
   };
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The Chromium that browser-setup.ts launched once for the whole run. */
+    chromiumEndpoint: string;
+  }
+}
+
 /**
- * Launches Chromium and serves dist/ (or another built site) once for the
- * test file (or describe block) that calls it, and closes both after it.
- * `opened` receives them.
+ * Connects to the run's one Chromium (launched by browser-setup.ts) and serves dist/ (or another built site) for the
+ * test file (or describe block) that calls it; closes both after it. `opened` receives them. Tests keep apart by
+ * opening contexts or pages of their own: closing the connection drops every context it opened.
  */
 export function useBrowserSite(opened: (live: { browser: Browser; site: StaticSite }) => void, dist = distDir): void {
   let live: { browser: Browser; site: StaticSite } | undefined;
   beforeAll(async () => {
-    const [browser, site] = await Promise.all([launchChromium(), serveDist(dist)]);
+    const [browser, site] = await Promise.all([chromium.connect(inject('chromiumEndpoint')), serveDist(dist)]);
     live = { browser, site };
     opened(live);
   });

@@ -10,6 +10,18 @@ export const CHROMIUM_CANDIDATES = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/** Headless, and no background traffic: this machine reaches no network but the package registries. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Debian's own Chromium; the browser tests never download one from a test tool. */
 export const DEBIAN_INSTALL = 'apt-get update && apt-get install -y chromium';
 const DEBIAN_INSTALL_WITH_SUDO = 'sudo apt-get update && sudo apt-get install -y chromium';

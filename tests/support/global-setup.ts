@@ -3,7 +3,10 @@ import { createMultiStorySite } from './multi-story-site.ts';
 import { projectRoot } from './paths.ts';
 import { runAstro } from './run-astro.ts';
 
-/** Builds the real site once, and the multi-story fixture beside it; the tests read their dist/ and drive them in Chromium. */
+/**
+ * Builds the real site once, and the multi-story fixture beside it (one after the other: the fixture reads the link
+ * previews the real build drew); the tests read their dist/ and drive them in Chromium.
+ */
 export default async function setup(project: TestProject) {
   const { code, output } = await runAstro(['build', '--force'], projectRoot);
   if (code !== 0) {
@@ -16,5 +19,6 @@ export default async function setup(project: TestProject) {
     throw new Error(`The multi-story fixture failed to build:\n${built.output}`);
   }
   project.provide('multiStoryRoot', multi.root);
+  project.provide('multiStoryBuildOutput', built.output);
   return () => multi.dispose();
 }

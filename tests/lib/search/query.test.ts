@@ -99,6 +99,14 @@ describe('suggestions', () => {
     expect(suggestNames('Jinpimg', NAMES).map((name) => name.id)).toEqual(['xi-jinping']);
   });
 
+  it('allows one edit up to five letters and two from six on', () => {
+    // "Jinpmg" (six letters) and "Jnpng" (five) are each two edits from "Jinping".
+    expect(suggestNames('Jinpmg', NAMES).map((name) => name.id)).toEqual(['xi-jinping']);
+    expect(suggestNames('Jnpng', NAMES)).toEqual([]);
+    // "Modj" (four letters) is one edit from "Modi".
+    expect(suggestNames('Modj', NAMES).map((name) => name.id)).toEqual(['narendra-modi']);
+  });
+
   it('offers nothing for a word far from every name, or too short to judge', () => {
     expect(suggestNames('tariffs', NAMES)).toEqual([]);
     expect(suggestNames('Mdoi', NAMES)).toEqual([]);

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameAnswer } from '../../../../src/lib/search/client/name-answer';
 import type { SearchName, StoryPlaces } from '../../../../src/lib/search/names';
-
-const XI: SearchName = {
-  id: 'xi-jinping',
-  term: 'Xi Jinping',
-  kind: 'person',
-  aliases: ['Xi'],
-  definition: 'President of China.',
-  url: '/glossary/xi-jinping/',
-  mentions: 3,
-  stories: 1,
-  context: false,
-};
+import { XI } from '../names-fixture';
 
 const PUTIN: SearchName = { ...XI, id: 'vladimir-putin', term: 'Vladimir Putin', aliases: ['Putin'], url: '/glossary/vladimir-putin/' };
 
