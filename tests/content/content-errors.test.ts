@@ -183,7 +183,7 @@ const CASES: ContentErrorCase[] = [
       c.replace(TIMELINE, 'title: "USA Today: Putin rebuffs West, signs treaty to annex Crimea (18 Mar 2014)"', 'title: " "');
     },
     file: TIMELINE,
-    error: anyEntryNumber`entry ${N} ("crimea-seized") → sources.1.title: must not be empty.; sources.1.url: "http://www.usatoday.com/story/news/world/2014/03/18/russia-crimea-annexation/6554563/" is http: write https:// (the sites we cite offer it), or, if this site has no https, add its host to HTTP_ONLY_HOSTS in src/lib/content/sources.ts with the reason.`,
+    error: anyEntryNumber`entry ${N} ("crimea-seized") → sources.1.title: must not be empty.; sources.1.url: "http://www.usatoday.com/story/news/world/2014/03/18/russia-crimea-annexation/6554563/" is http: write https:// (the sites we cite offer it), or, if this site has no https, add its host to HTTP_ONLY_HOSTS in src/lib/base/source-url.ts with the reason.`,
   },
   {
     name: 'a malformed address',

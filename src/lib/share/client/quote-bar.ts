@@ -80,12 +80,15 @@ export function attachQuoteBar(): void {
     if (bar.hidden) bar.querySelector('.link-field')?.remove();
   };
 
+  const settleSelection = () => {
+    scheduled = false;
+    dispatch({ type: 'selection', quote: selectedQuote(), focusInBar: bar.contains(document.activeElement) });
+  };
   const onSelectionChange = () => {
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {
-      scheduled = false;
-      dispatch({ type: 'selection', quote: selectedQuote(), focusInBar: bar.contains(document.activeElement) });
+      if (scheduled) settleSelection();
     });
   };
   document.addEventListener('selectionchange', onSelectionChange);
@@ -114,6 +117,9 @@ export function attachQuoteBar(): void {
   // The bar sits at the end of the page. While words are selected, Tab goes to it first.
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    // A selection still waiting for its frame is the one the reader sees: settle it before focus moves, since
+    // caret browsing collapses the selection as focus enters the bar.
+    if (scheduled) settleSelection();
     if (!barVisible(state) || bar.contains(document.activeElement)) return;
     event.preventDefault();
     returnTo = document.activeElement;
