@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { astroBin } from '../tests/support/paths.ts';
+import { astroBin } from '../fixtures/paths.ts';
 
 /** A build stopped because it took longer than the time allowed. */
 export class BuildTimeout extends Error {

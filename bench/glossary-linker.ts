@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { TermMatcher, type MatcherTerm, type TermMatch } from '../src/lib/text/term-matcher.ts';
 import { RegexTermMatcher } from './regex-term-matcher.ts';
 import { median } from './stats.ts';
-import { random, syntheticWord as word } from './synthetic.ts';
+import { random, syntheticWord as word } from '../fixtures/synthetic.ts';
 import { BENCH_STORY_FOLDER } from './story.ts';
 
 const MB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from '../tests/support/browser.ts';
-import { findChromium } from '../tests/support/chromium.ts';
+import { findChromium } from '../fixtures/chromium.ts';
 import { median } from './stats.ts';
 
 /** Lighthouse's four category scores (0–100) for one URL, with the mobile preset (Lighthouse's default). */

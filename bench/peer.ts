@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { projectRoot } from '../tests/support/paths.ts';
+import { projectRoot } from '../fixtures/paths.ts';
 import { timeBuild } from './build.ts';
 import type { SearchUi } from './search.ts';
 import { BENCH_STORY, BENCH_STORY_FOLDER } from './story.ts';

@@ -24,8 +24,8 @@ import stem from 'wink-porter2-stemmer';
 import { parse } from 'yaml';
 import { spellingsOf, STOP_WORDS } from '../src/lib/search/vocabulary.ts';
 import { launchChromium } from '../tests/support/browser.ts';
-import { loadPagefind } from '../tests/support/pagefind.ts';
-import { distDir } from '../tests/support/paths.ts';
+import { loadPagefind } from '../fixtures/pagefind.ts';
+import { distDir } from '../fixtures/paths.ts';
 import { serveGzipped } from './serve.ts';
 import { storyPageUrl } from './story.ts';
 

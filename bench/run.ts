@@ -4,7 +4,7 @@
 // on two shared cores).
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../tests/support/browser.ts';
-import { distDir, projectRoot } from '../tests/support/paths.ts';
+import { distDir, projectRoot } from '../fixtures/paths.ts';
 import { folderSize, timeBuild } from './build.ts';
 import { compareMatchers, describe } from './glossary-linker.ts';
 import { compareSites, LIGHTHOUSE_RUNS, PAGE_LOADS, SLOW_QUERY, SLOW_RUNS, type SiteFigures } from './compare.ts';

@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
 import { launchChromium } from '../tests/support/browser.ts';
-import { createFixtureSite } from '../tests/support/fixture-site.ts';
+import { createFixtureSite } from '../fixtures/fixture-site.ts';
 import { BuildTimeout, folderSize, runBuild, timeBuild } from './build.ts';
 import { measurePageLoad } from './page-load.ts';
 import { coldSearch, firstSearchCost } from './search.ts';
 import { serveGzipped } from './serve.ts';
 import { kB, median, ms } from './stats.ts';
-import { NAME_IN_EVERY_STORY, writeSyntheticStories } from './synthetic-stories.ts';
-import { pick, random, REAL_NAMES, sentence, syntheticWord } from './synthetic.ts';
+import { NAME_IN_EVERY_STORY, writeSyntheticStories } from '../fixtures/synthetic-stories.ts';
+import { pick, random, REAL_NAMES, sentence, syntheticWord } from '../fixtures/synthetic.ts';
 import { BENCH_STORY, BENCH_STORY_FOLDER, storyPageUrl } from './story.ts';
 
 /** The query whose first search is measured at every scale: a name the real article and the filler both use. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../../fixtures/paths';
 
 /*
  * The house plan is dependency-cruiser's to check (`npm run lint:deps`, which `npm test` runs on src/). These tests

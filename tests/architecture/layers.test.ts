@@ -4,7 +4,7 @@ import { parse } from '@astrojs/compiler';
 import type { Node } from '@astrojs/compiler/types';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../../fixtures/paths';
 
 /*
  * The rules of src/ that dependency-cruiser cannot say (it checks the imports between modules, in

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSyntheticStory } from '../../bench/synthetic-stories';
+import { writeSyntheticStory } from '../../fixtures/synthetic-stories';
 import { ContentError } from '../../src/lib/base/content-error';
 import { readContent } from '../../src/lib/content/read-fs';
-import { createContentCopy, type EditableCopy } from '../support/content-copy';
+import { createContentCopy, type EditableCopy } from '../../fixtures/content-copy';
 
 /*
  * Each mistake an editor can make in content/, made in a copy of content/ and

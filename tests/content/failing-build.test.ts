@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBroken } from '../support/fixture-site';
+import { buildBroken } from '../../fixtures/fixture-site';
 
 /*
  * content-errors.test.ts checks every content mistake in-process. These two go through a real `astro build`, once

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../support/browser';
-import { editableCopy } from '../support/content-copy';
+import { editableCopy } from '../../fixtures/content-copy';
 import { startDev } from '../support/dev-server';
 import { multiStoryDist, multiStoryRoot } from '../support/multi-story-site';
 

@@ -7,7 +7,7 @@ import { mentionSummary } from '../../src/lib/glossary/mention-summary';
 import type { SearchName } from '../../src/lib/search/names';
 import { scopedSearch, type FilterablePagefind } from '../../src/lib/search/scope';
 import { multiStoryRoot, NAME_IN_EVERY_STORY } from '../support/multi-story-site';
-import { loadPagefind } from '../support/pagefind';
+import { loadPagefind } from '../../fixtures/pagefind';
 
 /*
  * Search across stories, over the real Pagefind index of the multi-story

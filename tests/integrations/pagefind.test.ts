@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { searchSite, type PagefindApi, type SearchHit } from '../../src/lib/search/engine';
 import type { SearchName } from '../../src/lib/search/names';
 import { parse } from 'yaml';
-import { distDir, projectRoot } from '../support/paths';
-import { loadPagefind } from '../support/pagefind';
+import { distDir, projectRoot } from '../../fixtures/paths';
+import { loadPagefind } from '../../fixtures/pagefind';
 import { SECTION_IDS, type SectionId } from '../support/sections';
 import { builtPage } from '../support/site';
 

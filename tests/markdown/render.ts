@@ -2,7 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownData } from '../../src/astro/config-data';
 import { markdownOptions } from '../../src/markdown/index';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../../fixtures/paths';
 import { SCO } from '../support/story';
 
 /** The site's own Markdown options, with the real content's data, as astro.config.mjs builds them. */

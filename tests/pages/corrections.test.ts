@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../../fixtures/paths';
 import { builtPage, readableText } from '../support/site';
 
 interface CorrectionData {

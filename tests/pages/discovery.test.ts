@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { multiStoryRoot, SYNTHETIC_STORIES } from '../support/multi-story-site';
-import { distDir, projectRoot } from '../support/paths';
+import { distDir, projectRoot } from '../../fixtures/paths';
 import { SECTION_IDS } from '../support/sections';
 
 const SITE = 'https://sco-2025.example.org';

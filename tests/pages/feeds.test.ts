@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { syntheticHeadline } from '../../bench/synthetic-stories.ts';
+import { syntheticHeadline } from '../../fixtures/synthetic-stories.ts';
 import { distFiles } from '../support/dist-files';
 import { multiStoryRoot } from '../support/multi-story-site';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 
 const SITE = 'https://sco-2025.example.org';
 const SCO_HEADLINE = 'Xi hosts Putin and Modi: the 2025 SCO summit, explained';

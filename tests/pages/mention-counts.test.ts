@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { type Browser } from 'playwright-core';
 import { type StaticSite, useBrowserSite } from '../support/browser';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 import { builtPage } from '../support/site';
 
 /*

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NAMES_FILE_PATH, placesFilePath } from '../../src/lib/routes';
 import type { NamePlace, SearchName, StoryPlaces } from '../../src/lib/search/names';
 import { multiStoryDist, multiStoryRoot, SYNTHETIC_STORIES } from '../support/multi-story-site';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 import { SCO } from '../support/story';
 
 /*

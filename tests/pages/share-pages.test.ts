@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 import { builtFile, builtPage } from '../support/site';
 import { pngSize } from '../support/png';
 import { SECTION_IDS } from '../support/sections';

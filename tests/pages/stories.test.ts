@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { multiStoryDist, multiStoryRoot } from '../support/multi-story-site';
-import { projectRoot } from '../support/paths';
+import { projectRoot } from '../../fixtures/paths';
 import { builtPage, readableText } from '../support/site';
 
 /*

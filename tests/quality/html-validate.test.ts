@@ -3,7 +3,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { distFiles } from '../support/dist-files';
 import { MULTI_STORY_PAGES, multiStoryDist } from '../support/multi-story-site';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 
 // Finds .htmlvalidate.json at the project root; any rule it relaxes is explained there.
 const validator = new HtmlValidate(new FileSystemConfigLoader());

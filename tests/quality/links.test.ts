@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { distFiles, urlPathOf } from '../support/dist-files';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 import { builtPage } from '../support/site';
 
 const siteHost = new URL(config.site ?? 'https://site.invalid').hostname;

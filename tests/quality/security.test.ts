@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/lib/security/headers';
 import { type StaticSite, useBrowserSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
-import { distDir } from '../support/paths';
+import { distDir } from '../../fixtures/paths';
 import { builtPage } from '../support/site';
 
 const pages = distFiles('.html').map(urlPathOf);

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_FLAGS, ensureChromium } from './chromium.ts';
+import { CHROMIUM_FLAGS, ensureChromium } from '../../fixtures/chromium.ts';
 
 /**
  * Runs before the site is built, so that a missing browser stops the run at once, with the command to fix it. Then

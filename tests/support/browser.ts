@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
-import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
-import { distDir } from './paths.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../fixtures/chromium.ts';
+import { distDir } from '../../fixtures/paths.ts';
 
 export { CHROMIUM_FLAGS };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChromium, type ChromiumMachine } from './chromium.ts';
+import { planChromium, type ChromiumMachine } from '../../fixtures/chromium.ts';
 
 const machine = (overrides: Partial<ChromiumMachine>): ChromiumMachine => ({
   envPath: undefined,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { astroBin } from './paths.ts';
+import { astroBin } from '../../fixtures/paths.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

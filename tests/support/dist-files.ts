@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { distDir } from './paths.ts';
+import { distDir } from '../../fixtures/paths.ts';
 
 /** Every built file with the given extension, as paths relative to dist/ ("index.html", "glossary/modi/index.html"). */
 export function distFiles(extension: string): string[] {

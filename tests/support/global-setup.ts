@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { createMultiStorySite } from './multi-story-site.ts';
-import { projectRoot } from './paths.ts';
-import { runAstro } from './run-astro.ts';
+import { projectRoot } from '../../fixtures/paths.ts';
+import { runAstro } from '../../fixtures/run-astro.ts';
 
 /**
  * Builds the real site once, and the multi-story fixture beside it (one after the other: the fixture reads the link

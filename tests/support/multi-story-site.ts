@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { NAME_IN_EVERY_STORY, writeSyntheticStory } from '../../bench/synthetic-stories.ts';
-import { createFixtureSite, type FixtureSite } from './fixture-site.ts';
-import { projectRoot } from './paths.ts';
+import { NAME_IN_EVERY_STORY, writeSyntheticStory } from '../../fixtures/synthetic-stories.ts';
+import { createFixtureSite, type FixtureSite } from '../../fixtures/fixture-site.ts';
+import { projectRoot } from '../../fixtures/paths.ts';
 
 /*
  * A site of several stories: the real SCO story and three synthetic ones that

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ts from 'typescript';
-import { projectRoot } from './paths.ts';
+import { projectRoot } from '../../fixtures/paths.ts';
 
 /*
  * Checks JSON-LD against schema.org's vocabulary. schema-dts (Google's) is

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { distDir } from './paths.ts';
+import { distDir } from '../../fixtures/paths.ts';
 
 /** The built HTML file for a URL path such as "/" or "/glossary/modi/", in dist/ or another built site. */
 export function builtFile(urlPath: string, dist = distDir): string {

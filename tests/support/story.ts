@@ -1,5 +1,5 @@
 import { readContent, type Story } from '../../src/lib/content/read-fs';
-import { projectRoot } from './paths.ts';
+import { projectRoot } from '../../fixtures/paths.ts';
 
 /** The slug of the site's one real story, the seed article's. */
 export const SCO = 'sco-2025';

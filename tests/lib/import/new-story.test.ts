@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execPath } from 'node:process';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../support/paths';
+import { projectRoot } from '../../../fixtures/paths';
 
 /** Runs `npm run new-story`'s command, as an editor would, in a scratch copy of the project's content. */
 function newStory(...args: string[]) {

@@ -12,7 +12,7 @@ import {
   type SearchOutcome,
 } from '../../../src/lib/search/engine';
 import type { SearchName } from '../../../src/lib/search/names';
-import { loadPagefind } from '../../support/pagefind';
+import { loadPagefind } from '../../../fixtures/pagefind';
 
 /*
  * A small page full of Pagefind's prefix traps, indexed by the real Pagefind

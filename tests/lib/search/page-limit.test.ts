@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchSite, type PagefindApi, type SearchOutcome } from '../../../src/lib/search/engine';
 import type { SearchName } from '../../../src/lib/search/names';
 import { statusParts } from '../../../src/lib/search/client/results';
-import { loadPagefind } from '../../support/pagefind';
+import { loadPagefind } from '../../../fixtures/pagefind';
 
 /*
  * A site of thirteen story pages that all name Modi and all speak of talks,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefindNode from 'pagefind';
 import type { PagefindApi } from '../../../src/lib/search/engine';
-import { loadPagefind } from '../../support/pagefind';
+import { loadPagefind } from '../../../fixtures/pagefind';
 
 /** A page whose `<main>` is all Pagefind indexes: the title, then the body's HTML. */
 export const fixturePage = (body: string, title = 'Fixture') =>
