@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS } from '../tests/support/browser.ts';
+import { CHROMIUM_FLAGS } from '../fixtures/chromium.ts';
 import { findChromium } from '../fixtures/chromium.ts';
 import { median } from './stats.ts';
 

@@ -23,7 +23,7 @@ import type { Browser, Page } from 'playwright-core';
 import stem from 'wink-porter2-stemmer';
 import { parse } from 'yaml';
 import { spellingsOf, STOP_WORDS } from '../src/lib/search/vocabulary.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../fixtures/chromium.ts';
 import { loadPagefind } from '../fixtures/pagefind.ts';
 import { distDir } from '../fixtures/paths.ts';
 import { serveGzipped } from './serve.ts';

@@ -3,7 +3,7 @@
 // `-- --no-scaling` leaves out the scaling builds (the story scaling's 1,000 stories take the better part of an hour
 // on two shared cores).
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../fixtures/chromium.ts';
 import { distDir, projectRoot } from '../fixtures/paths.ts';
 import { folderSize, timeBuild } from './build.ts';
 import { compareMatchers, describe } from './glossary-linker.ts';

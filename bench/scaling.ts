@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../fixtures/chromium.ts';
 import { createFixtureSite } from '../fixtures/fixture-site.ts';
 import { BuildTimeout, folderSize, runBuild, timeBuild } from './build.ts';
 import { measurePageLoad } from './page-load.ts';

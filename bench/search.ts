@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../fixtures/chromium.ts';
 import { distDir } from '../fixtures/paths.ts';
 import { serveGzipped } from './serve.ts';
 import { kB, median, ms } from './stats.ts';

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type StaticSite, useBrowserSite } from '../support/browser';
+import { launchChromium } from '../../fixtures/chromium';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 import { focusMatches, focusStop, type FocusStop, rememberUnfocusedLooks } from '../support/focus';
 import { headingLanding } from '../support/landing';
 

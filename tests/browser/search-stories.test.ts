@@ -87,7 +87,7 @@ describe('search across the stories of the multi-story fixture', () => {
     await page.keyboard.type('Modi');
     await expect.poll(() => modiCard(page).isVisible()).toBe(true);
     expect(await early(page)).toBe('true');
-    // Every section of a synthetic story names Modi (bench/synthetic-stories.ts). The card may come from the names
+    // Every section of a synthetic story names Modi (fixtures/synthetic-stories.ts). The card may come from the names
     // file before the places file has answered, and Playwright reports a request to the test a moment after the page
     // made it: both are polled, never read once.
     await expect.poll(() => page.locator('.search-hit').count()).toBe(8);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchChromium, type StaticSite, useBrowserSite } from '../support/browser';
+import { launchChromium } from '../../fixtures/chromium';
+import { type StaticSite, useBrowserSite } from '../support/browser';
 import { headingLanding } from '../support/landing';
 import { selectText } from '../support/selection';
 

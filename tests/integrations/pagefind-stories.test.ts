@@ -17,7 +17,7 @@ import { loadPagefind } from '../../fixtures/pagefind';
  */
 
 const SCO = 'Xi hosts Putin and Modi: the 2025 SCO summit, explained';
-/** Each story's headline, as content/stories/sco-2025/story.yaml and bench/synthetic-stories.ts write them. */
+/** Each story's headline, as content/stories/sco-2025/story.yaml and fixtures/synthetic-stories.ts write them. */
 const HEADLINES: Record<string, string> = {
   'sco-2025': SCO,
   'synthetic-alpha': 'Synthetic test story synthetic-alpha: not news',

@@ -55,7 +55,7 @@ describe('what search engines find', () => {
     const pages = locations(built('sitemap-0.xml', dist)).map((page) => page.slice(SITE.length));
     for (const { slug } of SYNTHETIC_STORIES) {
       expect(pages, slug).toContain(`/${slug}/`);
-      // The synthetic stories' sections are part-1, part-2, … (bench/synthetic-stories.ts).
+      // The synthetic stories' sections are part-1, part-2, … (fixtures/synthetic-stories.ts).
       expect(pages, slug).toContain(`/${slug}/s/part-1/`);
     }
     expect(pages).toContain('/sco-2025/');

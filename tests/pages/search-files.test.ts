@@ -100,7 +100,7 @@ function modiInSyntheticStory(slug: string) {
     .map((file) => {
       const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(folder, file), 'utf8')) ?? [];
       const { id, title } = parse(frontmatter) as { id: string; title: string };
-      // bench/synthetic.ts writes plain sentences, each ending in a full stop and starting with a capital.
+      // fixtures/synthetic.ts writes plain sentences, each ending in a full stop and starting with a capital.
       const sentences = body
         .split(/\n\n+/)
         .flatMap((paragraph) => paragraph.trim().split(/(?<=\.) (?=[A-Z])/))
@@ -141,7 +141,7 @@ describe('the search files of the multi-story fixture', () => {
     for (const { slug } of SYNTHETIC_STORIES) {
       const modi = readJson<StoryPlaces>(dist, placesFilePath(slug))['narendra-modi'] ?? [];
       expect(modi.map(plain), slug).toEqual(modiInSyntheticStory(slug));
-      // Every section of a synthetic story names Modi (bench/synthetic-stories.ts, alwaysNames).
+      // Every section of a synthetic story names Modi (fixtures/synthetic-stories.ts, alwaysNames).
       expect(modi, slug).toHaveLength(8);
       expect(new Set(modi.flatMap(marked).flat()), slug).toEqual(new Set(['Modi']));
     }

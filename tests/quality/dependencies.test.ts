@@ -73,10 +73,15 @@ const buildFiles = [...sourceFiles('src'), 'astro.config.mjs'];
 /** The Starlight peer of the bench is a project of its own, installed at bench time from bench/peer/package.json. */
 const PEER = join('bench', 'peer');
 const isPeer = (file: string) => file.startsWith(`${PEER}/`);
-const toolFiles = [...sourceFiles('tests'), ...sourceFiles('bench').filter((file) => !isPeer(file)), 'vitest.config.ts'];
+const toolFiles = [
+  ...sourceFiles('tests'),
+  ...sourceFiles('fixtures'),
+  ...sourceFiles('bench').filter((file) => !isPeer(file)),
+  'vitest.config.ts',
+];
 
 describe('the dependencies in package.json', () => {
-  it('declare every package that src/, tests/ and bench/ import', () => {
+  it('declare every package that src/, tests/, fixtures/ and bench/ import', () => {
     const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
     const missing = [...importsOf([...buildFiles, ...toolFiles])].filter(([name]) => !declared.has(name));
     expect(missing).toEqual([]);

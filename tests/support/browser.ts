@@ -5,18 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
-import { CHROMIUM_FLAGS, findChromium } from '../../fixtures/chromium.ts';
 import { distDir } from '../../fixtures/paths.ts';
-
-export { CHROMIUM_FLAGS };
-
-/**
- * Launches a Chromium of the test's own, with the flags this sandbox needs (no sandbox, no background network), plus
- * any the test needs. Only for a launch flag that the shared browser (useBrowserSite) cannot have.
- */
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS, ...extraArgs] });
-}
 
 export interface StaticSite {
   origin: string;
