@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite } from '../support/browser';
 
@@ -28,6 +28,17 @@ async function open(path: string): Promise<{ page: Page; requests: string[]; err
 const hitAnchors = (page: Page) =>
   page.locator('.search-hit').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash));
 const groupLabels = (page: Page) => page.locator('.search-group-label').allTextContents();
+
+/** Asks for "modi" while Pagefind is held back: the name's card answers first, and the results are still busy. */
+async function askForModiWhileSearchLoads(page: Page): Promise<{ card: Locator; results: Locator }> {
+  await page.keyboard.press('/');
+  await page.keyboard.type('modi');
+  const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
+  await expect.poll(() => card.isVisible()).toBe(true);
+  const results = page.locator('[data-search-results]');
+  expect(await results.getAttribute('aria-busy')).toBe('true');
+  return { card, results };
+}
 
 describe('search on a slow phone', () => {
   it('fetches Pagefind’s files, the names and the story’s places together from intent, not one after another, and each only once', async () => {
@@ -77,13 +88,7 @@ describe('search on a slow phone', () => {
         subtree: true,
       });
     });
-    await page.keyboard.press('/');
-    await page.keyboard.type('modi');
-
-    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
-    await expect.poll(() => card.isVisible()).toBe(true);
-    const results = page.locator('[data-search-results]');
-    expect(await results.getAttribute('aria-busy')).toBe('true');
+    const { card, results } = await askForModiWhileSearchLoads(page);
     expect(await results.getAttribute('data-query')).toBeNull();
     expect(pagefind.held().length).toBeGreaterThan(0);
     // The places of the story that name Modi, in page order, each a whole-word match.
@@ -115,12 +120,7 @@ describe('search on a slow phone', () => {
     const { page, errors } = await open('/sco-2025/');
     await page.route(/\/search\/places\//, (route) => route.abort());
     const pagefind = await holdBack(page, PAGEFIND_FILES);
-    await page.keyboard.press('/');
-    await page.keyboard.type('modi');
-    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
-    await expect.poll(() => card.isVisible()).toBe(true);
-    const results = page.locator('[data-search-results]');
-    expect(await results.getAttribute('aria-busy')).toBe('true');
+    const { results } = await askForModiWhileSearchLoads(page);
     expect(await page.locator('.search-hit').count()).toBe(0);
 
     pagefind.release();
@@ -133,11 +133,7 @@ describe('search on a slow phone', () => {
   it('answers a name with its card alone on a page of no one story, which loads no places, then with the full results', async () => {
     const { page, requests, errors } = await open('/');
     const pagefind = await holdBack(page, PAGEFIND_FILES);
-    await page.keyboard.press('/');
-    await page.keyboard.type('modi');
-    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
-    await expect.poll(() => card.isVisible()).toBe(true);
-    expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+    await askForModiWhileSearchLoads(page);
     expect(await page.locator('.search-hit').count()).toBe(0);
 
     pagefind.release();

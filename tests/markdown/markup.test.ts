@@ -8,18 +8,10 @@ import { linkedText, termLink } from '../../src/markdown/markup/glossary';
 import { noteList, noteRef, sourceList } from '../../src/markdown/markup/notes';
 import { permalink } from '../../src/markdown/markup/permalink';
 import type { GlossaryEntry } from '../../src/schemas/glossary';
+import { MODI_ENTRY } from '../support/glossary-entries';
 
 const source = { title: 'CNN: A report', url: 'https://example.org/report' };
-const modi: GlossaryEntry = {
-  id: 'narendra-modi',
-  term: 'Narendra Modi',
-  kind: 'person',
-  aliases: ['Modi'],
-  definition: 'Prime Minister of India.',
-  context: false,
-  contextFor: [],
-  sources: [source],
-};
+const modi: GlossaryEntry = { ...MODI_ENTRY, sources: [source] };
 const note: NumberedNote = {
   id: 'credit-x',
   sectionId: 'credit',

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { glossaryMatcher } from '../../../src/lib/glossary/glossary';
 import { linkSegments } from '../../../src/lib/glossary/links';
 import type { GlossaryEntry } from '../../../src/schemas/glossary';
+import { MODI_ENTRY } from '../../support/glossary-entries';
 
-const modi: GlossaryEntry = {
-  id: 'narendra-modi',
-  term: 'Narendra Modi',
-  kind: 'person',
-  aliases: ['Modi'],
-  definition: 'Prime Minister of India.',
-  context: false,
-  contextFor: [],
-  sources: [{ title: 'NDTV', url: 'https://www.ndtv.com/' }],
-};
+const modi = MODI_ENTRY;
 const india: GlossaryEntry = { ...modi, id: 'india', term: 'India', kind: 'place', aliases: ['New Delhi'] };
 const matcher = glossaryMatcher([modi, india]);
 

@@ -13,6 +13,8 @@ import {
 } from '../../../src/lib/search/engine';
 import type { SearchName } from '../../../src/lib/search/names';
 import { loadPagefind } from '../../../fixtures/pagefind';
+import { MODI_NAME } from '../../support/glossary-entries';
+import { XI } from './names-fixture';
 
 /*
  * A small page full of Pagefind's prefix traps, indexed by the real Pagefind
@@ -33,28 +35,8 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Fixture</title></head>
 </main></body></html>`;
 
 const NAMES: SearchName[] = [
-  {
-    id: 'narendra-modi',
-    term: 'Narendra Modi',
-    kind: 'person',
-    aliases: ['Modi'],
-    definition: 'Prime Minister of India.',
-    url: '/glossary/narendra-modi/',
-    mentions: 0,
-    stories: 0,
-    context: false,
-  },
-  {
-    id: 'xi-jinping',
-    term: 'Xi Jinping',
-    kind: 'person',
-    aliases: ['Xi', 'President Xi'],
-    definition: 'President of China.',
-    url: '/glossary/xi-jinping/',
-    mentions: 0,
-    stories: 0,
-    context: false,
-  },
+  MODI_NAME,
+  { ...XI, aliases: ['Xi', 'President Xi'], mentions: 0, stories: 0 },
   {
     id: 'sco',
     term: 'Shanghai Cooperation Organisation (SCO)',

@@ -7,6 +7,7 @@ import { searchSite, type PagefindApi, type SearchOutcome } from '../../../src/l
 import type { SearchName } from '../../../src/lib/search/names';
 import { statusParts } from '../../../src/lib/search/client/results';
 import { loadPagefind } from '../../../fixtures/pagefind';
+import { MODI_NAME } from '../../support/glossary-entries';
 
 /*
  * A site of thirteen story pages that all name Modi and all speak of talks,
@@ -25,19 +26,7 @@ const page = (story: number) => {
 <main data-pagefind-body><h1>Story ${story}</h1><h2 id="part-1">Part one</h2>${body}</main></body></html>`;
 };
 
-const NAMES: SearchName[] = [
-  {
-    id: 'narendra-modi',
-    term: 'Narendra Modi',
-    kind: 'person',
-    aliases: ['Modi'],
-    definition: 'Prime Minister of India.',
-    url: '/glossary/narendra-modi/',
-    mentions: 0,
-    stories: 0,
-    context: false,
-  },
-];
+const NAMES: SearchName[] = [MODI_NAME];
 
 let bundle: string;
 let pagefind: PagefindApi;
