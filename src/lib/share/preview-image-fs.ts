@@ -23,7 +23,7 @@ export interface PreviewCard {
   brand: string;
 }
 
-// Colours of the site's light theme (src/styles/global.css); an image has no dark mode.
+// Colours of the site's light theme (src/styles/tokens.css); an image has no dark mode.
 const PAPER = '#fdfcfa';
 const INK = '#1c1b19';
 const MUTED = '#595650';

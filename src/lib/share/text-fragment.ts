@@ -1,6 +1,11 @@
-import { isWordCodePoint } from '../text/words';
+import { firstMatch } from './directive-match';
+import { boundaryAt, type PageText } from './page-text';
+import { formatDirective, type Directive } from './text-directive';
 
 /**
+ * The link to a reader's quote: the text directive whose first match is exactly
+ * the selected words.
+ *
  * Text fragments (https://wicg.github.io/scroll-to-text-fragment/): a URL
  * ending in "#id:~:text=prefix-,start,end,-suffix" opens the page with the
  * quoted words highlighted in browsers that support them; the others see
@@ -13,166 +18,6 @@ import { isWordCodePoint } from '../text/words';
  * selection. No library builds directives against a given text; Chromium's
  * own generator is not exposed to pages.
  */
-
-/** One text node of the page as a browser's find sees it. */
-export interface TextPiece {
-  text: string;
-  /** Inside something the explainer added to the article's words (`data-added`): a note number, a date, a notes list. */
-  added: boolean;
-  /** Pieces with the same number follow each other inside one block; a new number starts a new block. */
-  block: number;
-}
-
-/** A place in the pieces: which piece, and the offset in its text. */
-export interface PiecePoint {
-  piece: number;
-  offset: number;
-}
-
-/** The visible text, whitespace folded to single spaces and blocks separated by "\n", as the find of a browser sees it. */
-export interface PageText {
-  text: string;
-  /** Lower-cased text of the same length, for case-insensitive matching. */
-  folded: string;
-  /** Whether each character of `text` is added by the explainer. */
-  added: boolean[];
-  /** Where a point of the pieces falls in `text`. */
-  at(point: PiecePoint): number;
-}
-
-export function pageText(pieces: readonly TextPiece[]): PageText {
-  let text = '';
-  let folded = '';
-  const added: boolean[] = [];
-  const starts: number[][] = [];
-  let block: number | undefined;
-  const push = (char: string, isAdded: boolean) => {
-    text += char;
-    const lower = char.toLowerCase();
-    folded += lower.length === char.length ? lower : char;
-    added.push(isAdded);
-  };
-  pieces.forEach((piece, index) => {
-    if (block !== undefined && piece.block !== block && text !== '') {
-      if (text.endsWith(' ')) {
-        text = text.slice(0, -1);
-        folded = folded.slice(0, -1);
-        added.pop();
-      }
-      if (!text.endsWith('\n')) push('\n', false);
-    }
-    block = piece.block;
-    const offsets: number[] = [];
-    for (const char of piece.text.split('')) {
-      offsets.push(text.length);
-      if (/\s/u.test(char)) {
-        if (text !== '' && !text.endsWith(' ') && !text.endsWith('\n')) push(' ', piece.added);
-      } else {
-        push(char, piece.added);
-      }
-    }
-    offsets.push(text.length);
-    starts[index] = offsets;
-  });
-  return {
-    text,
-    folded,
-    added,
-    at: ({ piece, offset }) => starts[piece]?.[Math.min(offset, (starts[piece]?.length ?? 1) - 1)] ?? text.length,
-  };
-}
-
-const isWord = (text: string, index: number) => isWordCodePoint(text.codePointAt(index) ?? -1);
-const isApostrophe = (text: string, index: number) => text[index] === '’' || text[index] === "'";
-
-/**
- * Whether a word boundary lies before `index`, as the Unicode word rules that
- * browsers use place them: not between two word characters, nor around an
- * apostrophe inside a word ("Putin’s" is one word).
- */
-export function boundaryAt(text: string, index: number): boolean {
-  if (index <= 0 || index >= text.length) return true;
-  if (isWord(text, index - 1) && isWord(text, index)) return false;
-  if (isApostrophe(text, index - 1) && isWord(text, index - 2) && isWord(text, index)) return false;
-  if (isApostrophe(text, index) && isWord(text, index - 1) && isWord(text, index + 1)) return false;
-  return true;
-}
-
-/** The parts of a text directive, unencoded. */
-export interface Directive {
-  prefix?: string | undefined;
-  start: string;
-  end?: string | undefined;
-  suffix?: string | undefined;
-}
-
-/**
- * Percent-encodes one term of a text directive. Beyond what
- * encodeURIComponent escapes, the syntax reserves "-" (prefix and suffix
- * markers); "&" and "," are already escaped.
- */
-export function encodeTextTerm(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
-}
-
-/** "text=prefix-,start,end,-suffix", with the parts a directive has. */
-export function formatDirective({ prefix, start, end, suffix }: Directive): string {
-  const terms = [prefix === undefined ? '' : `${encodeTextTerm(prefix)}-,`, encodeTextTerm(start)];
-  if (end !== undefined) terms.push(`,${encodeTextTerm(end)}`);
-  if (suffix !== undefined) terms.push(`,-${encodeTextTerm(suffix)}`);
-  return `text=${terms.join('')}`;
-}
-
-/** The first whole-word match of `term` at or after `from`; with `exactlyAt`, only one that starts there. */
-function findTerm(page: PageText, term: string, from: number, exactlyAt?: number): [number, number] | null {
-  const needle = term.toLowerCase();
-  for (let at = page.folded.indexOf(needle, exactlyAt ?? from); at !== -1; at = page.folded.indexOf(needle, at + 1)) {
-    if (exactlyAt !== undefined && at !== exactlyAt) return null;
-    const end = at + needle.length;
-    if (boundaryAt(page.text, at) && boundaryAt(page.text, end)) return [at, end];
-    if (exactlyAt !== undefined) return null;
-  }
-  return null;
-}
-
-/** Past the whitespace (and block breaks) at `index`. */
-function skipSpace(page: PageText, index: number): number {
-  let at = index;
-  while (at < page.text.length && /\s/u.test(page.text[at]!)) at += 1;
-  return at;
-}
-
-/**
- * Where a browser would highlight `directive` in `page`, following the
- * spec's order: the first start (after its prefix), then the first end after
- * it, each followed by its suffix; null where nothing matches.
- */
-export function firstMatch(page: PageText, { prefix, start, end, suffix }: Directive): [number, number] | null {
-  const suffixAfter = (index: number) => suffix === undefined || findTerm(page, suffix, 0, skipSpace(page, index)) !== null;
-  for (let from = 0; from <= page.text.length;) {
-    let found: [number, number] | null;
-    if (prefix !== undefined) {
-      const before = findTerm(page, prefix, from);
-      if (!before) return null;
-      from = before[0] + 1;
-      found = findTerm(page, start, 0, skipSpace(page, before[1]));
-      if (!found) continue;
-    } else {
-      found = findTerm(page, start, from);
-      if (!found) return null;
-      from = found[0] + 1;
-    }
-    if (end === undefined) {
-      if (suffixAfter(found[1])) return found;
-      continue;
-    }
-    for (let last = findTerm(page, end, found[1]); last; last = findTerm(page, end, last[0] + 1)) {
-      if (suffixAfter(last[1])) return [found[0], last[1]];
-    }
-    if (suffix === undefined) return null;
-  }
-  return null;
-}
 
 /** Up to this many characters of a one-run quote go into the link whole. */
 const MAX_EXACT_LENGTH = 120;

@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Options as AutolinkOptions } from 'rehype-autolink-headings';
 
-/** The class of every heading permalink; its "#" is drawn by CSS (src/styles/global.css). */
+/** The class of every heading permalink; its "#" is drawn by CSS (src/styles/base.css). */
 export const PERMALINK_CLASS = 'heading-permalink';
 
 /**

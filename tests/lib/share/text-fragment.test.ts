@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boundaryAt,
-  encodeTextTerm,
-  firstMatch,
-  formatDirective,
-  pageText,
-  quoteDirective,
-  type TextPiece,
-} from '../../../src/lib/share/text-fragment';
+import { firstMatch } from '../../../src/lib/share/directive-match';
+import { boundaryAt, pageText, type TextPiece } from '../../../src/lib/share/page-text';
+import { quoteDirective } from '../../../src/lib/share/text-fragment';
+import { encodeTextTerm, formatDirective } from '../../../src/lib/share/text-directive';
 
 /** A page of blocks, each a list of pieces; a piece written "+[…]" is added by the explainer. */
 function page(...blocks: string[][]): TextPiece[] {

@@ -49,7 +49,7 @@ export function landSentence(): void {
   const top = sentenceTop(target);
   const header = document.querySelector('.site-header');
   if (top === null || !header) return;
-  // The same gap the browser leaves under the header (scroll-padding-top in global.css).
+  // The same gap the browser leaves under the header (scroll-padding-top in styles/base.css).
   const clear = header.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.documentElement).fontSize);
   if (top < clear) scrollBy({ top: top - clear, behavior: 'instant' });
 }

@@ -1,12 +1,10 @@
-import { searchSite, type SearchHit, type SearchOutcome } from '../engine';
-import { isReady, loadNames, loadPlaces, markQueried, preload, type Backend } from './backend';
+import type { SearchHit, SearchOutcome } from '../engine';
+import { preload } from './backend';
 import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
-import { nameAnswer } from './name-answer';
+import { latestQuery } from './latest-query';
 import { pageStory } from './prefetch';
-import { element, hitItem, nameCard, statusParts, suggestionLine } from './results';
-import type { StoryPlaces } from '../names';
-import { scopedSearch } from '../scope';
+import { element, hitGroup, nameCard, statusParts, suggestionLine } from './results';
 import { SEARCH_PATH } from '../../routes';
 
 export { preload } from './backend';
@@ -14,8 +12,8 @@ export { landFromStorage } from './landing';
 
 /*
  * The search dialog's behaviour, loaded only once the reader shows intent
- * (launcher.ts): it runs the reader's queries, shows the results and lands on
- * the one they choose.
+ * (launcher.ts): it shows the answers to the reader's queries (latest-query.ts
+ * runs them) and lands on the result they choose.
  */
 
 const LOADING = 'Loading search…';
@@ -35,19 +33,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   const hits = new WeakMap<Element, SearchHit>();
   let opener: Element | null = null;
   let leaving = false;
-  let generation = 0;
-  /** The search under way, stopped when the reader types on or closes the dialog. */
-  let pending: AbortController | undefined;
-
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
-
-  /**
-   * The places for the early answer: this story's while search keeps to it, so
-   * that the early answer shows what the full one will. While it covers every
-   * story there are none, and the early answer is the card alone: every
-   * story's places together would grow with the site.
-   */
-  const earlyPlaces = (): Promise<StoryPlaces> => (story === null || widen.checked ? Promise.resolve({}) : loadPlaces(story));
 
   const syncUrl = (query: string | null) => {
     const url = new URL(location.href);
@@ -75,16 +61,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   ) => {
     const focused = document.activeElement;
     const stay = focused instanceof HTMLAnchorElement && results.contains(focused) ? focused.getAttribute('href') : null;
-    const groups = outcome.groups.map((group, index) => {
-      const section = element('section', 'search-group');
-      const heading = element('h2', 'search-group-label label', group.label);
-      heading.id = `search-group-${index}`;
-      section.setAttribute('aria-labelledby', heading.id);
-      const list = element('ul', 'search-group-hits');
-      list.append(...group.hits.map((hit) => hitItem(hit, hits, storyOf?.(hit.url))));
-      section.append(heading, list);
-      return section;
-    });
+    const groups = outcome.groups.map((group, index) => hitGroup(group, index, hits, storyOf));
     const suggestions = suggestionLine(outcome.suggestions);
     results.replaceChildren(...outcome.names.map(nameCard), ...(suggestions ? [suggestions] : []), ...groups);
     // Which query the list answers, in full (`query`) or at all (`answers`), for tests and the benchmark (set
@@ -114,52 +91,27 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
     }
   };
 
-  const run = async () => {
-    const mine = ++generation;
-    pending?.abort();
-    const search = (pending = new AbortController());
+  const clear = () => {
+    results.replaceChildren();
+    results.removeAttribute('aria-busy');
+    status.replaceChildren();
+  };
+
+  const queries = latestQuery(story, () => widen.checked, {
+    cleared: clear,
+    // Said once however many keys the reader types meanwhile: each change of the line is announced.
+    loading: () => {
+      if (status.textContent !== LOADING) status.replaceChildren(LOADING);
+    },
+    early: (outcome) => render(outcome, { early: true }),
+    full: (outcome, storyOf, scopeNote) => render(outcome, { storyOf, scopeNote }),
+    failed: showFailure,
+  });
+
+  const run = () => {
     const query = input.value;
     if (dialog.open) syncUrl(query.trim() ? query : null);
-    if (!query.trim()) {
-      results.replaceChildren();
-      results.removeAttribute('aria-busy');
-      status.replaceChildren();
-      return;
-    }
-    markQueried();
-    let answered = false;
-    if (!isReady()) {
-      // Said once however many keys the reader types meanwhile: each change of the line is announced.
-      if (status.textContent !== LOADING) status.replaceChildren(LOADING);
-      void Promise.all([loadNames(), earlyPlaces()]).then(([names, places]) => {
-        const early = answered || mine !== generation ? null : nameAnswer(query, names, places);
-        if (early) render(early, { early: true });
-      });
-    }
-    let loaded: Backend;
-    try {
-      loaded = await preload();
-    } catch {
-      answered = true;
-      if (mine === generation) showFailure();
-      return;
-    }
-    // Typed on while search was loading or searching: only the latest query is worth the work, and the earlier ones
-    // would delay it.
-    if (mine !== generation) return;
-    const several = loaded.stories > 1;
-    const wide = story === null || widen.checked;
-    const scoped = scopedSearch(loaded.pagefind, wide ? null : story);
-    let outcome: SearchOutcome;
-    try {
-      outcome = await searchSite(scoped.pagefind, query, loaded.names, search.signal);
-    } catch (error) {
-      if (search.signal.aborted) return;
-      throw error;
-    }
-    answered = true;
-    const scopeNote = story === null || !several ? '' : wide ? ` In all ${loaded.stories} stories.` : ' In this story only.';
-    if (mine === generation) render(outcome, { storyOf: wide && several ? scoped.storyOf : null, scopeNote });
+    return queries.run(query);
   };
 
   const choose = (link: HTMLAnchorElement, event?: MouseEvent) => {
@@ -243,8 +195,7 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   });
 
   dialog.addEventListener('close', () => {
-    generation++;
-    pending?.abort();
+    queries.stop();
     if (leaving) {
       leaving = false;
       return;

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchOutcome } from '../engine';
+import type { SearchGroup, SearchHit, SearchOutcome } from '../engine';
 import type { ExcerptPart } from '../match';
 import { mentionSummary } from '../../glossary/mention-summary';
 import { kindLabel, type SearchName } from '../names';
@@ -67,6 +67,23 @@ export function hitItem(hit: SearchHit, hits: WeakMap<Element, SearchHit>, story
   hits.set(link, hit);
   item.append(link);
   return item;
+}
+
+/** The `index`-th group of results under its heading; `storyOf` names each result's story, as for hitItem. */
+export function hitGroup(
+  group: SearchGroup,
+  index: number,
+  hits: WeakMap<Element, SearchHit>,
+  storyOf: ((url: string) => string | undefined) | null,
+): HTMLElement {
+  const section = element('section', 'search-group');
+  const heading = element('h2', 'search-group-label label', group.label);
+  heading.id = `search-group-${index}`;
+  section.setAttribute('aria-labelledby', heading.id);
+  const list = element('ul', 'search-group-hits');
+  list.append(...group.hits.map((hit) => hitItem(hit, hits, storyOf?.(hit.url))));
+  section.append(heading, list);
+  return section;
 }
 
 /** The status line's words for an outcome; the reader's own query is set apart in a <bdi>. */

@@ -1,4 +1,4 @@
-import { pageText, type PageText, type PiecePoint, type TextPiece } from '../text-fragment';
+import { pageText, type PageText, type PiecePoint, type TextPiece } from '../page-text';
 
 /*
  * Reads the page's visible text as a browser's find (and so a text fragment)
