@@ -18,16 +18,16 @@ export default getViteConfig(
     test: {
       testTimeout: 60_000,
       hookTimeout: 180_000,
-      // What the unit tests reach of the code; `npm test` measures it (it costs the unit run about 8 s of CPU time,
-      // 21 s against 30 s). The thresholds are the figures measured when they were set, rounded down, so that a test
-      // removed, or code added without tests, fails the run.
+      // What the tests reach of the code, measured by `npm test` over both projects (the site project's Node side
+      // counts: the Pagefind and page tests run search and content code). The thresholds are the figures measured when
+      // they were set, rounded down, so that a test removed, or code added without tests, fails the run.
       coverage: {
         provider: 'v8',
         include: ['src/**/*.ts'],
         reporter: ['text-summary', 'text'],
-        // Measured on 6 December 2026 (npx vitest run --project unit --coverage): 62.72 % of statements,
-        // 59.76 % of branches, 65.43 % of functions, 63.49 % of lines.
-        thresholds: { statements: 62, branches: 59, functions: 65, lines: 63 },
+        // Measured on 7 December 2026 by `npm test` (CI=true bash .ci/run on a fresh clone): 64.15 % of statements,
+        // 61.53 % of branches, 67.76 % of functions, 64.81 % of lines.
+        thresholds: { statements: 64, branches: 61, functions: 67, lines: 64 },
       },
       projects: [
         // `npm run test:unit`: seconds, no build. The files share one module cache (isolate: false), which cuts
