@@ -9,8 +9,22 @@ import { withoutRedirects } from '../lib/share/discovery';
 
 /*
  * What astro.config.mjs takes from the content while it loads: the Markdown
- * plugins' data and the site's address.
+ * plugins' data, the site's address and the sitemap's filter. Broken content
+ * gives each its fallback: a content error thrown while Astro loads its config
+ * would read as "Unable to load your Astro config". The sections loader then
+ * reads the same content and stops the build with the error where it belongs,
+ * before anything renders.
  */
+
+/** What `read` gives from the content, or `fallback` while the content is broken. */
+function fromContent<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ContentError) return fallback;
+    throw error;
+  }
+}
 
 /** What the Markdown plugins take as options: the glossary, and each story's notes and timeline mentions by slug. */
 export interface MarkdownData {
@@ -26,62 +40,51 @@ export interface MarkdownStoryData {
   timelineMentions: readonly TimelineMention[];
 }
 
-/**
- * The Markdown plugins' data, for astro.config.mjs. Broken content gives none:
- * a content error thrown while Astro loads its config would read as "Unable to
- * load your Astro config". The sections loader then reads the same content and
- * stops the build with the error where it belongs, before anything renders.
- */
+/** The Markdown plugins' data, for astro.config.mjs; none while the content is broken. */
 export function markdownData(root: string): MarkdownData {
-  try {
-    const { stories, glossary } = readContent(root);
-    return {
-      glossary: glossary.entries,
-      stories: Object.fromEntries(
-        stories.map((story) => [
-          story.slug,
-          {
-            notesFile: story.files.notes,
-            notes: story.notes,
-            timelineFile: story.files.timeline,
-            timelineMentions: story.timelineMentions,
-          },
-        ]),
-      ),
-    };
-  } catch (error) {
-    if (error instanceof ContentError) return { glossary: [], stories: {} };
-    throw error;
-  }
+  return fromContent(
+    (): MarkdownData => {
+      const { stories, glossary } = readContent(root);
+      return {
+        glossary: glossary.entries,
+        stories: Object.fromEntries(
+          stories.map((story) => [
+            story.slug,
+            {
+              notesFile: story.files.notes,
+              notes: story.notes,
+              timelineFile: story.files.timeline,
+              timelineMentions: story.timelineMentions,
+            },
+          ]),
+        ),
+      };
+    },
+    { glossary: [], stories: {} },
+  );
 }
 
 /** The site's address from content/site.yaml, for astro.config.mjs; undefined while the file is broken (the build then names the mistake). */
 export function siteAddress(root: string): string | undefined {
-  try {
-    return readContent(root).site.url;
-  } catch (error) {
-    if (error instanceof ContentError) return undefined;
-    throw error;
-  }
+  return fromContent((): string | undefined => readContent(root).site.url, undefined);
 }
 
 /**
  * The sitemap's filter for the project at `root`: redirect pages only send
  * readers on to a section's page of today, so they are not listed: those of
  * former section ids, and the first story's share pages of before the site
- * held several stories. Broken content lists every page: the build stops on
- * it anyway, with its own error.
+ * held several stories. Broken content lists every page.
  */
 export function sitemapFilter(root: string): (page: string) => boolean {
-  try {
-    const { stories, site } = readContent(root);
-    const first = stories.find((story) => story.slug === site.firstStory);
-    return withoutRedirects([
-      ...stories.flatMap((story) => formerIdRedirects(story.sections).map(({ from }) => sharePath(story.slug, from))),
-      ...(first?.sections ?? []).flatMap((section) => [section.data.id, ...section.data.formerIds]).map(firstStorySharePath),
-    ]);
-  } catch (error) {
-    if (error instanceof ContentError) return () => true;
-    throw error;
-  }
+  return fromContent(
+    () => {
+      const { stories, site } = readContent(root);
+      const first = stories.find((story) => story.slug === site.firstStory);
+      return withoutRedirects([
+        ...stories.flatMap((story) => formerIdRedirects(story.sections).map(({ from }) => sharePath(story.slug, from))),
+        ...(first?.sections ?? []).flatMap((section) => [section.data.id, ...section.data.formerIds]).map(firstStorySharePath),
+      ]);
+    },
+    () => true,
+  );
 }
