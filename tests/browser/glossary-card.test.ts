@@ -168,7 +168,7 @@ describe('the definition card in Chromium', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe-core with a card open, in ${colorScheme}`, async () => {
-      const context = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${site.origin}/sco-2025/`);
       await page.locator(PENG).scrollIntoViewIfNeeded();

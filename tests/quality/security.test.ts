@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/lib/security/headers';
-import { type StaticSite, useBrowserSite } from '../support/browser';
 import { distFiles, urlPathOf } from '../support/dist-files';
 import { distDir } from '../../fixtures/paths';
 import { builtPage } from '../support/site';
@@ -74,44 +72,4 @@ describe('the Content-Security-Policy', () => {
     );
     expect(file.indexOf('/\n')).toBeLessThan(file.indexOf('/b/\n'));
   });
-});
-
-describe('privacy and CSP in the browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  useBrowserSite((live) => ({ browser, site } = live));
-
-  for (const path of pages) {
-    it(`${path} requests nothing from a third party and breaks no policy rule on load`, async () => {
-      const page = await browser.newPage();
-      const foreign: string[] = [];
-      const violations: string[] = [];
-      const inFlight = new Set<Request>();
-      page.on('request', (request) => {
-        inFlight.add(request);
-        if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
-      });
-      page.on('requestfinished', (request) => inFlight.delete(request));
-      page.on('requestfailed', (request) => inFlight.delete(request));
-      page.on('console', (message) => {
-        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-      });
-      // The page records each refusal itself too: a state to read, which the console only reports.
-      await page.addInitScript(() => {
-        const refused: string[] = [];
-        Object.assign(window, { refused });
-        document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective}: ${event.blockedURI}`));
-      });
-      await page.goto(`${site.origin}${path}`);
-      // An old address forwards the reader at once: the check waits for the page it forwards to (the console heard both).
-      const forward = /url=(.+)$/i.exec(builtPage(path)('meta[http-equiv="refresh"]').attr('content') ?? '')?.[1];
-      if (forward) await page.waitForURL(new URL(forward, `${site.origin}${path}`).href);
-      // Loaded, and every request the load started has settled (a refused one fails): nothing left that could break a rule.
-      await expect.poll(() => inFlight.size, { message: `${path}: requests still in flight` }).toBe(0);
-      expect(foreign, `${path}: foreign requests`).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused), `${path}: policy violations`).toEqual([]);
-      expect(violations, `${path}: policy violations in the console`).toEqual([]);
-      await page.close();
-    });
-  }
 });

@@ -8,7 +8,7 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 
-// Every page a reader stays on is checked at both widths in tests/quality/axe.test.ts, in the same visit as axe.
+// Every page a reader stays on is checked at both widths in tests/quality/every-page.test.ts, in the same visit as axe.
 describe(`every control that opens on demand is at least ${MIN_TARGET}×${MIN_TARGET} px`, () => {
   for (const width of [360, 1280]) {
     it(`in the search dialog with results, and in an open definition card, at ${width} px`, async () => {
