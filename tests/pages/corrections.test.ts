@@ -70,19 +70,26 @@ describe('the "Corrected on" marks', () => {
     expect(marks('li.event:has(#event-india-reciprocal-tariff)')).toEqual([
       '/corrections/#correction-india-reciprocal-tariff-order Corrected on 1 December 2026',
     ]);
+    expect(marks('li.event:has(#event-modi-putin-talks)')).toEqual([
+      '/corrections/#correction-modi-putin-car-time Corrected on 7 December 2026',
+    ]);
+    expect(marks('li.event:has(#event-kyiv-attack)')).toEqual(['/corrections/#correction-kyiv-attack-toll Corrected on 7 December 2026']);
     expect(home('.corrected time').first().attr('datetime')).toBe('2026-12-01');
   });
 
   it('stand under each corrected glossary entry, in the explainer’s who’s who and on its page', () => {
     expect(home('li.entry:has(#term-sco) .corrected a').attr('href')).toBe('/corrections/#correction-sco-partners');
     expect(home('li.entry:has(#term-alaska-summit) .corrected a').attr('href')).toBe('/corrections/#correction-alaska-summit-last-meeting');
+    expect(home('li.entry:has(#term-multipolar-world-order) .corrected a').attr('href')).toBe(
+      '/corrections/#correction-multipolar-xi-words',
+    );
     const page = builtPage('/glossary/alaska-summit/');
     expect(page('.corrected a').attr('href')).toBe('/corrections/#correction-alaska-summit-last-meeting');
     expect(readableText(page, '.corrected')).toBe('Corrected on 1 December 2026');
   });
 
   it('stand nowhere else', () => {
-    expect(home('.corrected').length).toBe(5);
+    expect(home('.corrected').length).toBe(8);
     expect(builtPage('/glossary/narendra-modi/')('.corrected').length).toBe(0);
   });
 });
