@@ -5,12 +5,15 @@ import { writeSyntheticStory } from '../../fixtures/synthetic-stories';
 import { ContentError } from '../../src/lib/base/content-error';
 import { readContent } from '../../src/lib/content/read-fs';
 import { createContentCopy, type EditableCopy } from '../../fixtures/content-copy';
+import { fixtureRoot } from '../support/story';
 
 /*
- * Each mistake an editor can make in content/, made in a copy of content/ and
- * read as the build reads it: readContent() throws a ContentError before
- * Astro renders anything, so no build is needed to see the message. Two real
- * builds that fail on content are in failing-build.test.ts.
+ * Each mistake an editor can make in content/, made in a copy of the unit
+ * tests' own content (tests/fixtures/content/, frozen, so that an editor's
+ * correct edit to content/ never breaks a case) and read as the build reads
+ * it: readContent() throws a ContentError before Astro renders anything, so no
+ * build is needed to see the message. Two real builds that fail on content are
+ * in failing-build.test.ts.
  */
 
 const STORY = 'content/stories/sco-2025/story.yaml';
@@ -36,7 +39,7 @@ function anyEntryNumber(text: TemplateStringsArray, ..._numbers: (typeof N)[]): 
 interface ContentErrorCase {
   /** What the editor got wrong, as the test's name. */
   name: string;
-  /** Makes the mistake in a fresh copy of content/. */
+  /** Makes the mistake in a fresh copy of the fixture's content/. */
   breakIt(copy: EditableCopy): void;
   /** The file the error names first. */
   file: string;
@@ -308,7 +311,7 @@ describe('broken content is refused before anything renders, naming the file, th
   afterEach(() => copy?.dispose());
 
   it.each(CASES)('rejects $name', ({ breakIt, file, error }) => {
-    copy = createContentCopy();
+    copy = createContentCopy(fixtureRoot);
     breakIt(copy);
     const { message } = contentErrorOf(copy);
     expect(message.startsWith(`${file}: `), message).toBe(true);

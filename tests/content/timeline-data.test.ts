@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoStory } from '../support/story.ts';
+import { checkTimePhrases } from '../../src/lib/timeline/time-phrases';
 
 /*
  * The SCO story's own timeline and notes, checked by the rules a reader relies on rather than by their values, so that
@@ -46,6 +47,14 @@ describe('the timeline data', () => {
       }
     }
     expect(undated).toEqual([]);
+  });
+
+  it('checks every dated phrase of the article, and leaves out only one that says why', () => {
+    const texts = sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
+    const where = { file: content.files.timeline, publishedField: `${content.files.story} → source.published` };
+    expect(() => checkTimePhrases(events, content.meta.source.published, texts, where)).not.toThrow();
+    const unchecked = events.filter((event) => event.phraseUnchecked !== undefined).map((event) => event.phrase);
+    expect(unchecked).toEqual(['previously']);
   });
 
   it('finds the time words it looks for in the article, so that the rule above has words to check', () => {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load, type CheerioAPI } from 'cheerio';
 
-/** A real section of the article: its Markdown body and frontmatter, as Astro hands them to the pipeline. */
+/** A section of the article, from the unit tests' own content: its Markdown body and frontmatter, as Astro hands them to the pipeline. */
 export function sectionFile(name: string): { body: string; frontmatter: Record<string, unknown> } {
   const { content, frontmatter } = parseFrontmatter(
-    readFileSync(new URL(`../../content/stories/sco-2025/sections/${name}`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../fixtures/content/stories/sco-2025/sections/${name}`, import.meta.url), 'utf8'),
   );
   return { body: content, frontmatter };
 }

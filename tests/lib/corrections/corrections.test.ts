@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scoStory } from '../../support/story.ts';
+import { fixtureStory } from '../../support/story.ts';
 import { checkCorrections, correctedMark, newestFirst, type CorrectionTargets } from '../../../src/lib/corrections/corrections';
 import { correctionLog } from '../../../src/lib/corrections/log';
 import type { Correction } from '../../../src/schemas/correction';
 
-const content = scoStory();
+const content = fixtureStory();
 
 const correction = (id: string, date: string, kind: Correction['target']['kind'], target: string): Correction => ({
   id,
@@ -22,18 +22,6 @@ const targets: CorrectionTargets = {
 };
 
 describe('the corrections log', () => {
-  it('keeps the five corrections of issue 12, made on 1 December 2026: a log never loses an entry', () => {
-    expect(content.corrections.map((entry) => [entry.target.kind, entry.target.id, entry.date])).toEqual(
-      expect.arrayContaining([
-        ['note', 'receiving-putin', '2026-12-01'],
-        ['note', 'beijing-summit', '2026-12-01'],
-        ['glossary', 'alaska-summit', '2026-12-01'],
-        ['glossary', 'sco', '2026-12-01'],
-        ['event', 'india-reciprocal-tariff', '2026-12-01'],
-      ]),
-    );
-  });
-
   it('rejects a correction of a note, event or entry that does not exist, naming file, entry and field', () => {
     expect(() => checkCorrections([correction('a', '2026-12-01', 'note', 'beijing-summit')], targets, CORRECTIONS)).not.toThrow();
     expect(() => checkCorrections([correction('fix-x', '2026-12-01', 'event', 'sco')], targets, CORRECTIONS)).toThrow(

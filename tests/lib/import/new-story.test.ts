@@ -6,11 +6,11 @@ import { execPath } from 'node:process';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../fixtures/paths';
 
-/** Runs `npm run new-story`'s command, as an editor would, in a scratch copy of the project's content. */
+/** Runs `npm run new-story`'s command, as an editor would, in a scratch project holding the unit tests' own glossary. */
 function newStory(...args: string[]) {
   const root = mkdtempSync(join(tmpdir(), 'new-story-'));
   mkdirSync(join(root, 'content'));
-  copyFileSync(join(projectRoot, 'content/glossary.yaml'), join(root, 'content/glossary.yaml'));
+  copyFileSync(join(projectRoot, 'tests/fixtures/content/glossary.yaml'), join(root, 'content/glossary.yaml'));
   const run = spawnSync(execPath, [join(projectRoot, 'src/cli/run.ts'), 'new-story', ...args], { cwd: root, encoding: 'utf8' });
   return { ...run, root };
 }

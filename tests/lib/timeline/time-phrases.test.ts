@@ -1,20 +1,20 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { scoStory } from '../../support/story.ts';
+import { fixtureStory } from '../../support/story.ts';
 import { checkTimePhrases, impliedDates, type ImpliedDates } from '../../../src/lib/timeline/time-phrases';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 
-const content = scoStory();
+const content = fixtureStory();
 const WHERE = { file: 'content/stories/sco-2025/timeline.yaml', publishedField: 'content/stories/sco-2025/story.yaml → source.published' };
 const published = Temporal.PlainDate.from(content.meta.source.published);
 const texts = content.sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
 const eventOf = (id: string) => {
   const event = content.timeline.find((candidate) => candidate.id === id);
-  if (!event) throw new Error(`No event ${id} in content/stories/sco-2025/timeline.yaml`);
+  if (!event) throw new Error(`No event ${id} in tests/fixtures/content/stories/sco-2025/timeline.yaml`);
   return event;
 };
 
-/** The days the real phrase of an event allows, as ISO text. */
+/** The days the article's phrase of an event allows, as ISO text. */
 function allowed(id: string): [string, string, string] {
   const event = eventOf(id);
   const implied = impliedDates(event.phrase ?? '', published, { ahead: event.ahead ?? false }) as ImpliedDates;
@@ -22,8 +22,8 @@ function allowed(id: string): [string, string, string] {
   return [implied.kind, implied.first.toString(), implied.last.toString()];
 }
 
-describe('the date rules, on the real article (published Monday 1 September 2025)', () => {
-  it('reads the publication date from content/stories/sco-2025/story.yaml', () => {
+describe('the date rules, on the article as the fixture keeps it (published Monday 1 September 2025)', () => {
+  it('reads the publication date from the story’s story.yaml', () => {
     expect(content.meta.source.published).toBe('2025-09-01');
   });
 
@@ -74,7 +74,7 @@ describe('the date rules, on the real article (published Monday 1 September 2025
     expect(allowed('putin-bilaterals')).toEqual(['relative-day', '2025-09-01', '2025-09-02']);
   });
 
-  it('checks every dated phrase of the article, and leaves out only one that says why', () => {
+  it('checks every dated phrase of the fixture’s events, and leaves out only one that says why', () => {
     expect(() => checkTimePhrases(content.timeline, content.meta.source.published, texts, WHERE)).not.toThrow();
     const unchecked = content.timeline.filter((event) => event.phraseUnchecked !== undefined).map((event) => event.phrase);
     expect(unchecked).toEqual(['previously']);
@@ -82,7 +82,7 @@ describe('the date rules, on the real article (published Monday 1 September 2025
 });
 
 describe('the date rules, on wrong dates', () => {
-  /** The real event, with its date moved. */
+  /** The fixture's event, with its date moved. */
   const moved = (id: string, fields: Partial<TimelineEvent>): TimelineEvent => ({ ...eventOf(id), ...fields });
   const failure = (event: TimelineEvent) => {
     try {
