@@ -21,12 +21,15 @@ describe('the corrections page', () => {
   const $ = builtPage('/corrections/');
 
   it('lists every correction of the log, newest first, each at its own anchor', () => {
-    // All five are of 1 December 2026, so newest first keeps the file's order.
+    // Three of 7 December 2026, then five of 1 December 2026: within a day, newest first keeps the file's order.
     expect(
       $('.correction')
         .map((_, item) => $(item).attr('id'))
         .get(),
     ).toEqual([
+      'correction-modi-putin-car-time',
+      'correction-kyiv-attack-toll',
+      'correction-multipolar-xi-words',
       'correction-receiving-putin-welcome',
       'correction-beijing-summit-anthems',
       'correction-alaska-summit-last-meeting',
@@ -37,7 +40,7 @@ describe('the corrections page', () => {
       $('.correction time')
         .map((_, time) => $(time).attr('datetime'))
         .get(),
-    ).toEqual(Array(5).fill('2026-12-01'));
+    ).toEqual([...Array(3).fill('2026-12-07'), ...Array(5).fill('2026-12-01')]);
     expect(readableText($, '#correction-sco-partners time')).toBe('1 December 2026');
   });
 

@@ -27,14 +27,19 @@ const items = ($: CheerioAPI) =>
 const updatedOn = (dist: string, slug: string) =>
   load(readFileSync(join(dist, slug, 'index.html'), 'utf8'))('dt:contains("Updated") + dd time').attr('datetime');
 
-/** The corrections of the SCO story, newest first; all five are of 1 December 2026, so in the file's order. */
+const DEC_7 = 'Mon, 07 Dec 2026 00:00:00 GMT';
+const DEC_1 = 'Tue, 01 Dec 2026 00:00:00 GMT';
+/** The corrections of the SCO story, newest first: the three of 7 December 2026, then the five of 1 December 2026, each day in the log's order. */
 const SCO_CORRECTIONS = [
-  'receiving-putin-welcome',
-  'beijing-summit-anthems',
-  'alaska-summit-last-meeting',
-  'sco-partners',
-  'india-reciprocal-tariff-order',
-];
+  ['modi-putin-car-time', DEC_7],
+  ['kyiv-attack-toll', DEC_7],
+  ['multipolar-xi-words', DEC_7],
+  ['receiving-putin-welcome', DEC_1],
+  ['beijing-summit-anthems', DEC_1],
+  ['alaska-summit-last-meeting', DEC_1],
+  ['sco-partners', DEC_1],
+  ['india-reciprocal-tariff-order', DEC_1],
+] as const;
 
 describe('the feeds of the real site', () => {
   it('the stories feed is RSS named after the site, and lists the SCO story with its dates', () => {
@@ -53,11 +58,12 @@ describe('the feeds of the real site', () => {
     const $ = feed(distDir, 'feeds/corrections.xml');
     expect($('channel > title').text()).toBe('SCO 2025 explained: corrections');
     const listed = items($);
-    expect(listed.map((item) => item.link)).toEqual(SCO_CORRECTIONS.map((id) => `${SITE}/corrections/#correction-${id}`));
+    expect(listed.map((item) => [item.link, item.pubDate])).toEqual(
+      SCO_CORRECTIONS.map(([id, day]) => [`${SITE}/corrections/#correction-${id}`, day]),
+    );
     const log = load(readFileSync(join(distDir, 'corrections/index.html'), 'utf8'));
     for (const item of listed) {
       expect(item.title).toMatch(new RegExp(`^Correction to “${SCO_HEADLINE}”: `));
-      expect(item.pubDate).toBe('Tue, 01 Dec 2026 00:00:00 GMT');
       expect(log(`[id="${item.link.split('#')[1]}"]`), item.link).toHaveLength(1);
     }
   });
@@ -97,7 +103,7 @@ describe('the feeds of a site of several stories', () => {
   it('the corrections feed mixes the stories’ corrections newest first, each naming its own story', () => {
     const listed = items(feed(dist(), 'feeds/corrections.xml'));
     expect(listed.map((item) => [item.link, item.pubDate])).toEqual([
-      ...SCO_CORRECTIONS.map((id) => [`${SITE}/corrections/#correction-${id}`, 'Tue, 01 Dec 2026 00:00:00 GMT']),
+      ...SCO_CORRECTIONS.map(([id, day]) => [`${SITE}/corrections/#correction-${id}`, day]),
       [`${SITE}/corrections/#correction-synthetic-alpha-correction`, 'Thu, 12 Mar 2026 00:00:00 GMT'],
       [`${SITE}/corrections/#correction-synthetic-beta-correction`, 'Fri, 21 Nov 2025 00:00:00 GMT'],
     ]);
