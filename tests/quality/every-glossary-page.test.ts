@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
-import { checkPageOnce, entryPages } from '../support/page-checks';
+import { type CheckTab, checkPageOnce, entryPages, useCheckTab } from '../support/page-checks';
 import { MIN_TARGET } from '../support/targets';
 
-let browser: Browser;
-let site: StaticSite;
+let tab: CheckTab;
 
-useBrowserSite((live) => ({ browser, site } = live));
+useCheckTab((opened) => (tab = opened));
 
 // The people's entries are checked in every-page.test.ts, with the other pages, the same way.
 const things = entryPages.filter(({ kind }) => kind !== 'person');
@@ -22,6 +19,6 @@ describe(`every glossary entry's page for a place, an organisation, an event or 
     expect(entryPages.map(({ id }) => id).toSorted()).toEqual(ids.toSorted());
   });
   for (const { path } of things) {
-    it(`on ${path}`, () => checkPageOnce(browser, site, path));
+    it(`on ${path}`, () => checkPageOnce(tab, path));
   }
 });

@@ -1,13 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
-import { builtPaths, checkPageOnce, entryPages } from '../support/page-checks';
+import { builtPaths, type CheckTab, checkPageOnce, entryPages, useCheckTab } from '../support/page-checks';
 import { MIN_TARGET } from '../support/targets';
 
-let browser: Browser;
-let site: StaticSite;
+let tab: CheckTab;
 
-useBrowserSite((live) => ({ browser, site } = live));
+useCheckTab((opened) => (tab = opened));
 
 // The glossary's entries for places, organisations, events and ideas are checked in every-glossary-page.test.ts:
 // the two halves, about as long as each other, run side by side, one per core, instead of one long file finishing
@@ -16,6 +13,6 @@ const elsewhere = new Set(entryPages.filter(({ kind }) => kind !== 'person').map
 
 describe(`every page but the glossary's entries for things requests nothing from a third party and breaks no policy rule; every one a reader stays on also passes axe-core in light and dark, with every control at least ${MIN_TARGET}×${MIN_TARGET} px unless it is a link inside a sentence`, () => {
   for (const path of builtPaths.filter((candidate) => !elsewhere.has(candidate))) {
-    it(`on ${path}`, () => checkPageOnce(browser, site, path));
+    it(`on ${path}`, () => checkPageOnce(tab, path));
   }
 });
