@@ -64,7 +64,7 @@ describe('the timeline and the notes in Chromium', () => {
     const headerBottom = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
     const eventTop = await page.evaluate(() => document.getElementById('event-welcome-banquet')!.getBoundingClientRect().top);
     expect(eventTop).toBeGreaterThanOrEqual(headerBottom);
-    await page.locator('#event-welcome-banquet ~ .event-description a[data-mention-link]').click();
+    await page.locator('#event-welcome-banquet ~ a[data-mention-link]').click();
     expect(new URL(page.url()).hash).toBe('#event-welcome-banquet-mention');
     const mentionTop = await page.evaluate(() => document.getElementById('event-welcome-banquet-mention')!.getBoundingClientRect().top);
     expect(mentionTop).toBeGreaterThanOrEqual(headerBottom);

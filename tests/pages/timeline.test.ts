@@ -140,10 +140,10 @@ describe('the timeline on the explainer page', () => {
       const title = heading.clone();
       title.find('.event-date').remove();
       expect(title.text().trim(), event.id).toBe(event.title);
-      const description = heading.next('p.event-description');
-      expect(description.contents().first().text().trim(), event.id).toBe(event.description);
-      expect(description.find('a').last().text().trim(), event.id).toBe('Sources and details');
-      expect(description.find('a').last().attr('href'), event.id).toBe(`/timeline/sco-2025/#sco-2025--event-${event.id}`);
+      expect(heading.next('p.event-description').text(), event.id).toBe(event.description);
+      const details = heading.parent().children('a').last();
+      expect(details.text().trim(), event.id).toBe('Sources and details');
+      expect(details.attr('href'), event.id).toBe(`/timeline/sco-2025/#sco-2025--event-${event.id}`);
       // What stays on the timeline page: no source and no other section stands beside the article.
       expect(heading.parent().find('.event-sources, .source-list').length, event.id).toBe(0);
     }
