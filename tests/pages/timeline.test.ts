@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
 import { projectRoot } from '../../fixtures/paths';
 import { distFiles, urlPathOf } from '../support/dist-files';
@@ -93,6 +94,12 @@ const byId = <T>(data: Map<string, T>, id: string): T => {
   return found;
 };
 const events = CHRONOLOGICAL.map((id) => byId(eventData, id));
+/** The addresses of the links under an element, in order. */
+const hrefsIn = (element: ReturnType<CheerioAPI>, selector: string) =>
+  element
+    .find(selector)
+    .map((_, a) => (a.type === 'tag' ? a.attribs['href'] : undefined))
+    .get();
 const notes = READING_ORDER.map((id, index) => ({ ...byId(noteData, id), number: index + 1 }));
 
 describe('the timeline on the explainer page', () => {
@@ -194,12 +201,7 @@ describe('the story’s timeline page, where each event keeps its sources and se
         .map((_, a) => $(a).attr('href'))
         .get();
       expect(sectionLinks.sort()).toEqual(event.sectionIds.map((id) => `/sco-2025/#${id}`).sort());
-      expect(
-        item
-          .find('.event-sources a')
-          .map((_, a) => $(a).attr('href'))
-          .get(),
-      ).toEqual(event.sources.map((s) => s.url));
+      expect(hrefsIn(item, '.event-sources a')).toEqual(event.sources.map((s) => s.url));
     }
   });
 
@@ -262,12 +264,7 @@ describe('the fact notes on the explainer page', () => {
       expect(item.find('.fact-note-text').text()).toBe(`“${note.phrase}” ${note.text}`);
       expect(item.find('a.fact-note-back').attr('href')).toBe(`#note-${note.id}-ref`);
       expect($(`#note-${note.id}-ref`).attr('href')).toBe(`#note-${note.id}`);
-      expect(
-        item
-          .find('.fact-note-sources a')
-          .map((_, a) => $(a).attr('href'))
-          .get(),
-      ).toEqual(note.sources.map((s) => s.url));
+      expect(hrefsIn(item, '.fact-note-sources a')).toEqual(note.sources.map((s) => s.url));
     }
   });
 
