@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CREDIT_LINE } from '../schemas/fact-note';
 import { correctedMark, newestFirst, type CorrectedMark } from '../lib/corrections/corrections';
 import { correctionLog } from '../lib/corrections/log';
-import { mergedTimelineView, timelineView } from '../lib/timeline/view';
+import { compactTimelineView, mergedTimelineView, timelineView } from '../lib/timeline/view';
 import { ContentError } from '../lib/base/content-error';
 import { sectionEntryId } from './sections-loader';
 import { readContent, type Content, type Story } from '../lib/content/read-fs';
@@ -52,7 +52,8 @@ function assembleStory(
       story.slug,
     ),
     readingMinutes: readingMinutes(story.sections.map((section) => section.body)),
-    timeline: timelineView(story.timeline, texts, story.corrections),
+    /** The story's timeline, compact: each event's sources and sections stay on the story's timeline page. */
+    timeline: compactTimelineView(timelineView(story.timeline, texts, story.corrections), story.slug),
     /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */
     creditNotes: story.notes.filter((note) => note.sectionId === CREDIT_LINE),
     /** The story's who's who: the entries it names or needs, with their mentions in this story. */

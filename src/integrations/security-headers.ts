@@ -1,12 +1,14 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, metaPolicyOf } from '../lib/security/headers';
+import { headersFile, headersPastLimits, headersRuleCount, metaPolicyOf } from '../lib/security/headers';
 
 /**
- * Writes dist/_headers with each page's Content-Security-Policy, taken from
- * the meta tag Astro generated, so hosts that read the file send the same
- * policy as a real header (where `frame-ancestors` also works).
+ * Writes dist/_headers with the pages' Content-Security-Policy, taken from
+ * the meta tags Astro generated, so hosts that read the file send the same
+ * policy as a real header (where `frame-ancestors` also works). Fails the
+ * build when the file would lie past what a host reads, where the site would
+ * lose its headers without a word.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -27,8 +29,12 @@ export default function securityHeaders(): AstroIntegration {
             policy,
           );
         }
-        writeFileSync(`${root}/_headers`, headersFile(policies));
-        logger.info(`wrote _headers for ${policies.size} pages`);
+        const file = headersFile(policies);
+        const problems = headersPastLimits(file);
+        if (problems.length > 0) throw new Error(`security-headers: dist/_headers is too big for its hosts: ${problems.join('; ')}.`);
+        writeFileSync(`${root}/_headers`, file);
+        const rules = headersRuleCount(file);
+        logger.info(`wrote _headers for ${policies.size} pages in ${rules === 1 ? '1 rule' : `${rules} rules`}`);
       },
     },
   };

@@ -47,6 +47,11 @@ export function timelinePath(slug?: string): string {
   return slug === undefined ? '/timeline/' : `/timeline/${slug}/`;
 }
 
+/** A place on a story's timeline page: an event, with its sources and every section that discusses it. */
+export function timelineAnchorPath(slug: string, anchor: string): string {
+  return `${timelinePath(slug)}#${anchor}`;
+}
+
 /** The who's who of every story, or an entry's own page listing every sentence that names it. */
 export function glossaryPath(id?: string): string {
   return id === undefined ? '/glossary/' : `/glossary/${id}/`;

@@ -4,6 +4,7 @@ import {
   firstStorySharePath,
   glossaryPath,
   placesFilePath,
+  timelineAnchorPath,
   timelinePath,
   previewImagePath,
   sharePath,
@@ -30,6 +31,7 @@ describe('the route table', () => {
     expect(glossaryPath('narendra-modi')).toBe('/glossary/narendra-modi/');
     expect(timelinePath()).toBe('/timeline/');
     expect(timelinePath('sco-2025')).toBe('/timeline/sco-2025/');
+    expect(timelineAnchorPath('sco-2025', 'sco-2025--event-alaska-summit')).toBe('/timeline/sco-2025/#sco-2025--event-alaska-summit');
     expect(placesFilePath('sco-2025')).toBe('/search/places/sco-2025.json');
   });
 });

@@ -24,6 +24,14 @@ const KIND_LABELS: Record<string, string> = {
   event: 'Event',
   concept: 'Idea',
 };
+/** The who's who's heading for each kind, written out. */
+const KIND_GROUPS: Record<string, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+  concept: 'Ideas',
+};
 const explainer = builtPage('/sco-2025/');
 
 /**
@@ -222,6 +230,17 @@ describe('the glossary on the explainer page', () => {
       expect(times(item.find('.role, .definition').text(), words), `who’s who: ${id}`).toBe(1);
       const page = builtPage(`/glossary/${id}/`);
       expect(times(page('header .role, .definition').text(), words), `page: ${id}`).toBe(1);
+    }
+  });
+
+  it('keeps to the name, the kind and the definition: counts, roles and notes stay on the entry’s page', () => {
+    expect(glossary.find('.count, .role, .note, .sources').length).toBe(0);
+    for (const entry of entries) {
+      const item = explainer(`h4#term-${entry.id}`).closest('li.entry');
+      // The name and the definition, and a correction's date where the entry was corrected: it corrects what the reader reads.
+      expect(item.children(':not(p.corrected)').length, entry.id).toBe(2);
+      expect(item.find('h4 + p.definition').text(), entry.id).toBe(entry.definition);
+      expect(item.closest('ul').prev('h3').text().trim(), entry.id).toBe(KIND_GROUPS[entry.kind]);
     }
   });
 

@@ -32,14 +32,25 @@ describe('the explainer page', () => {
     });
   });
 
-  it('gives every heading with an id a visible permalink to itself', () => {
+  it('gives every heading with an id a visible permalink to itself, or, for a compact event or entry, a link to its own page', () => {
     const headings = $('h2[id], h3[id], h4[id]').filter((_, h) => $(h).closest('article.explainer').length > 0);
     expect(headings.length).toBeGreaterThanOrEqual(SECTION_IDS.length);
+    let compact = 0;
     headings.each((_, heading) => {
-      const id = $(heading).attr('id');
+      const id = $(heading).attr('id')!;
       if (id === 'toc-title') return;
-      expect($(heading).find('a.heading-permalink').attr('href'), `permalink of #${id}`).toBe(`#${id}`);
+      // An event and an entry are shared from their own pages, which hold all there is to say about them.
+      if (id.startsWith('event-')) {
+        compact++;
+        expect($(heading).siblings('a').last().attr('href'), `page of #${id}`).toBe(`/timeline/sco-2025/#sco-2025--${id}`);
+      } else if (id.startsWith('term-')) {
+        compact++;
+        expect($(heading).find('a').attr('href'), `page of #${id}`).toBe(`/glossary/${id.slice('term-'.length)}/`);
+      } else {
+        expect($(heading).find('a.heading-permalink').attr('href'), `permalink of #${id}`).toBe(`#${id}`);
+      }
     });
+    expect(compact).toBeGreaterThan(70);
   });
 
   it('has one h1, a header, contents, and a credit, in that order', () => {

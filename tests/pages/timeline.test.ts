@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
 import { projectRoot } from '../../fixtures/paths';
 import { distFiles, urlPathOf } from '../support/dist-files';
@@ -93,6 +94,12 @@ const byId = <T>(data: Map<string, T>, id: string): T => {
   return found;
 };
 const events = CHRONOLOGICAL.map((id) => byId(eventData, id));
+/** The addresses of the links under an element, in order. */
+const hrefsIn = (element: ReturnType<CheerioAPI>, selector: string) =>
+  element
+    .find(selector)
+    .map((_, a) => (a.type === 'tag' ? a.attribs['href'] : undefined))
+    .get();
 const notes = READING_ORDER.map((id, index) => ({ ...byId(noteData, id), number: index + 1 }));
 
 describe('the timeline on the explainer page', () => {
@@ -134,22 +141,18 @@ describe('the timeline on the explainer page', () => {
     expect(readableText($, '#event-crimea-seized .event-date')).toBe('27 February – 18 March 2014');
   });
 
-  it('shows each event’s title, description, sections and sources', () => {
+  it('shows each event’s title and description, and links it to its sources and details on the story’s timeline page', () => {
     for (const event of events) {
-      const item = $(`#event-${event.id}`).parent();
-      expect(item.find('.event-title').text()).toBe(event.title);
-      expect(item.find('.event-description').text()).toBe(event.description);
-      const sectionLinks = item
-        .find('.event-links a:not([data-mention-link])')
-        .map((_, a) => $(a).attr('href'))
-        .get();
-      expect(sectionLinks.sort()).toEqual(event.sectionIds.map((id) => `#${id}`).sort());
-      expect(
-        item
-          .find('.event-sources a')
-          .map((_, a) => $(a).attr('href'))
-          .get(),
-      ).toEqual(event.sources.map((s) => s.url));
+      const heading = $(`#event-${event.id}`);
+      const title = heading.clone();
+      title.find('.event-date').remove();
+      expect(title.text().trim(), event.id).toBe(event.title);
+      expect(heading.next('p.event-description').text(), event.id).toBe(event.description);
+      const details = heading.parent().children('a').last();
+      expect(details.text().trim(), event.id).toBe('Sources and details');
+      expect(details.attr('href'), event.id).toBe(`/timeline/sco-2025/#sco-2025--event-${event.id}`);
+      // What stays on the timeline page: no source and no other section stands beside the article.
+      expect(heading.parent().find('.event-sources, .source-list').length, event.id).toBe(0);
     }
   });
 
@@ -165,7 +168,7 @@ describe('the timeline on the explainer page', () => {
       words.find('[data-added]').remove();
       expect(words.text().replace(/\s+/g, ' ')).toBe(event.phrase);
       expect($(`#event-${event.id}`).parent().find(`a[data-mention-link][href="#event-${event.id}-mention"]`).text()).toBe(
-        `“${event.phrase}”`,
+        `Back to “${event.phrase}”`,
       );
     }
   });
@@ -183,17 +186,49 @@ describe('the timeline on the explainer page', () => {
   });
 });
 
+describe('the story’s timeline page, where each event keeps its sources and sections', () => {
+  const $ = builtPage('/timeline/sco-2025/');
+
+  // Moved from the story page's tests, which checked these beside the article before its timeline became compact.
+  it('shows each event’s title, description, sections and sources', () => {
+    expect($('li.event').length).toBe(events.length);
+    for (const event of events) {
+      const item = $(`#sco-2025--event-${event.id}`).parent();
+      expect(item.find('.event-title').text()).toBe(event.title);
+      expect(item.find('.event-description').text()).toBe(event.description);
+      const sectionLinks = item
+        .find('.event-links a:not([data-mention-link])')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(sectionLinks.sort()).toEqual(event.sectionIds.map((id) => `/sco-2025/#${id}`).sort());
+      expect(hrefsIn(item, '.event-sources a')).toEqual(event.sources.map((s) => s.url));
+    }
+  });
+
+  it('links each event back to the article’s words about it', () => {
+    for (const event of events.filter((e) => e.phrase !== undefined)) {
+      const link = $(`#sco-2025--event-${event.id}`).parent().find('a[data-mention-link]');
+      expect(link.attr('href'), event.id).toBe(`/sco-2025/#event-${event.id}-mention`);
+      expect(link.text(), event.id).toBe(`“${event.phrase}”`);
+    }
+  });
+});
+
 describe('dates across the built site', () => {
   it('read one way: a month is shortened as the date chips shorten it, in source labels too, never “Sep”', () => {
     const $ = builtPage('/sco-2025/');
     // A chip in the text and a source label, written out as the reader sees them.
     expect(readableText($, '#event-military-parade-mention .time-ref-date')).toBe('[3 Sept 2025]');
+    // The events' sources stand on the story's timeline page, beside the full events.
+    const sources = builtPage('/timeline/sco-2025/');
     expect(
-      $('a[href="https://www.ndtv.com/world-news/pm-modi-holds-bilateral-talks-with-xi-during-his-1st-china-visit-in-7-years-9189721"]')
+      sources(
+        'a[href="https://www.ndtv.com/world-news/pm-modi-holds-bilateral-talks-with-xi-during-his-1st-china-visit-in-7-years-9189721"]',
+      )
         .first()
         .text(),
     ).toMatch(/\(31 Aug 2025\)$/);
-    expect($('.source-list a').filter((_, a) => $(a).text().endsWith('(1 Sept 2025)')).length).toBeGreaterThan(5);
+    expect(sources('.source-list a').filter((_, a) => sources(a).text().endsWith('(1 Sept 2025)')).length).toBeGreaterThan(5);
     for (const file of distFiles('.html')) {
       const text = builtPage(urlPathOf(file))('body').text();
       expect(text.match(/\bSep\b|\bSept\./g), file).toBeNull();
@@ -229,12 +264,7 @@ describe('the fact notes on the explainer page', () => {
       expect(item.find('.fact-note-text').text()).toBe(`“${note.phrase}” ${note.text}`);
       expect(item.find('a.fact-note-back').attr('href')).toBe(`#note-${note.id}-ref`);
       expect($(`#note-${note.id}-ref`).attr('href')).toBe(`#note-${note.id}`);
-      expect(
-        item
-          .find('.fact-note-sources a')
-          .map((_, a) => $(a).attr('href'))
-          .get(),
-      ).toEqual(note.sources.map((s) => s.url));
+      expect(hrefsIn(item, '.fact-note-sources a')).toEqual(note.sources.map((s) => s.url));
     }
   });
 
@@ -265,9 +295,13 @@ describe('links added by the timeline and the notes', () => {
       const href = ($(link).attr('href') ?? '').replace(/^\/sco-2025\/#/, '#');
       if (href.startsWith('#')) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
       else if (href.startsWith('/corrections/#')) expect(log(`[id="${href.slice('/corrections/#'.length)}"]`), href).toHaveLength(1);
-      // The site's timeline, with every story's events.
-      else if (href.startsWith('/')) expect(builtPage(href)('h1').length, href).toBe(1);
-      else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
+      // The site's timeline, with every story's events, and each event's sources and details on the story's timeline page.
+      else if (href.startsWith('/')) {
+        const [path, anchor] = href.split('#') as [string, string | undefined];
+        const page = builtPage(path);
+        expect(page('h1').length, href).toBe(1);
+        if (anchor !== undefined) expect(page(`[id="${anchor}"]`), href).toHaveLength(1);
+      } else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
     });
   });
 });

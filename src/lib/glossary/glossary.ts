@@ -45,8 +45,8 @@ export function formsOf(entry: GlossaryEntryLike): string[] {
 /**
  * Checks what the schema cannot see because it spans entries or fields: ids
  * used twice, forms claimed by two entries (which would make a mention
- * ambiguous), and a role that only repeats the definition (which the who's
- * who would show twice). Throws one error naming the file and every entry at fault.
+ * ambiguous), and a role that only repeats the definition (which an entry's
+ * page would show twice). Throws one error naming the file and every entry at fault.
  */
 export function checkGlossary(entries: readonly GlossaryEntryLike[], file: string): void {
   const problems: string[] = [];

@@ -111,8 +111,8 @@ export function findMentions(passages: readonly Passage[], matcher: TermMatcher<
 /**
  * How many times the article names an entry: every occurrence its page
  * highlights, so a sentence that names it twice ("New Delhi … India") counts
- * twice. The one count that the who's who, the glossary, the entry page and
- * the search card show.
+ * twice. The one count that the glossary, the entry page and the search card
+ * show.
  */
 export function mentionCount(mentions: readonly Pick<Mention, 'highlights'>[] | undefined): number {
   return (mentions ?? []).reduce((sum, mention) => sum + mention.highlights.length, 0);

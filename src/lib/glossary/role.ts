@@ -1,7 +1,7 @@
 import { foldApostrophes } from '../text/words';
 
 /*
- * When an entry's role and its definition say the same thing. The who's who
+ * When an entry's role and its definition say the same thing. An entry's page
  * shows the role as a small line above the definition; a role that only
  * repeats the definition ("Prime Minister of India", then "Prime Minister of
  * India.") tells the reader nothing new, so the build rejects it

@@ -6,6 +6,11 @@ import { countPhrase, quote, type SectionText } from '../text/phrase';
 
 /** The anchor of an event on the timeline: its heading's id. */
 export const eventAnchor = (eventId: string) => `event-${eventId}`;
+/**
+ * The anchor of an event on a timeline that holds its story's events apart from the story's page (the site's
+ * timeline and each story's view of it): the slug comes first, since two stories may use one event id.
+ */
+export const storyEventAnchor = (slug: string, eventId: string) => `${slug}--${eventAnchor(eventId)}`;
 /** The anchor of the words in the article that refer to an event. */
 export const mentionAnchor = (eventId: string) => `event-${eventId}-mention`;
 

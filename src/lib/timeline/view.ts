@@ -2,7 +2,7 @@ import type { Source } from '../../schemas/common';
 import type { Correction } from '../../schemas/correction';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { correctedMark, type CorrectedMark } from '../corrections/corrections';
-import { storyAnchorPath, storyPath } from '../routes';
+import { storyAnchorPath, storyPath, timelineAnchorPath } from '../routes';
 import type { SectionText } from '../text/phrase';
 import {
   compareEvents,
@@ -12,6 +12,7 @@ import {
   mentionAnchor,
   mentionSection,
   sortEvents,
+  storyEventAnchor,
   type DateLabel,
   type TimelinePeriod,
 } from './timeline';
@@ -48,6 +49,19 @@ export interface TimelineEventView {
   story?: { headline: string; href: string };
 }
 
+/**
+ * One event as the story's page shows it: what a reader needs beside the article (when, what, and the way back to
+ * the words), with a link to the event on the story's timeline page, which keeps its sources and every section
+ * that discusses it.
+ */
+export interface CompactEventView extends Pick<
+  TimelineEventView,
+  'id' | 'anchor' | 'date' | 'title' | 'description' | 'mention' | 'corrected'
+> {
+  /** The event on the story's timeline page. */
+  details: string;
+}
+
 /** What one story gives a timeline: its events, the sections they point at and its corrections. */
 export interface StoryTimeline {
   events: readonly TimelineEvent[];
@@ -68,7 +82,7 @@ function eventView({ sections, corrections = [] }: StoryTimeline, story?: Timeli
     const corrected = correctedMark(corrections, 'event', event.id);
     return {
       id: event.id,
-      anchor: story ? `${story.slug}--${eventAnchor(event.id)}` : eventAnchor(event.id),
+      anchor: story ? storyEventAnchor(story.slug, event.id) : eventAnchor(event.id),
       date: dateLabel(event),
       title: event.title,
       description: event.description,
@@ -91,6 +105,30 @@ export function timelineView(
 ): TimelinePeriod<TimelineEventView>[] {
   const view = eventView({ events, sections, corrections });
   return groupByPeriod(sortEvents(events)).map((period) => ({ ...period, events: period.events.map(view) }));
+}
+
+/**
+ * A story's timeline as its own page shows it: each event without its sources or the other sections that
+ * discuss it, linking instead to itself on the story's timeline page, where they stand. The story's page is for
+ * reading the story; the reference lives on the pages built for it.
+ */
+export function compactTimelineView(
+  periods: readonly TimelinePeriod<TimelineEventView>[],
+  slug: string,
+): TimelinePeriod<CompactEventView>[] {
+  return periods.map((period) => ({
+    ...period,
+    events: period.events.map(({ id, anchor, date, title, description, mention, corrected }) => ({
+      id,
+      anchor,
+      date,
+      title,
+      description,
+      ...(mention ? { mention } : {}),
+      ...(corrected ? { corrected } : {}),
+      details: timelineAnchorPath(slug, storyEventAnchor(slug, id)),
+    })),
+  }));
 }
 
 /**

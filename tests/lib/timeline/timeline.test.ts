@@ -9,7 +9,7 @@ import {
   sortEvents,
   timelineMentions,
 } from '../../../src/lib/timeline/timeline';
-import { eventCount, eventsPhrase, mergedTimelineView, timelineView } from '../../../src/lib/timeline/view';
+import { compactTimelineView, eventCount, eventsPhrase, mergedTimelineView, timelineView } from '../../../src/lib/timeline/view';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
 
 const TIMELINE = 'content/stories/sco-2025/timeline.yaml';
@@ -150,6 +150,41 @@ describe('linking events to the article', () => {
       mention: { href: '#event-banquet-mention', phrase: 'Sunday evening', section: { href: '#close-rapport', title: 'Close rapport' } },
       sections: [{ href: '#since-alaska', title: 'First meeting since Alaska' }],
     });
+  });
+});
+
+describe('the compact timeline of a story’s page', () => {
+  const [period] = compactTimelineView(
+    timelineView(
+      [event('banquet', { date: '2025-08-31', phrase: 'Sunday evening', sectionIds: ['close-rapport', 'since-alaska'] })],
+      sections,
+    ),
+    'sco-2025',
+  );
+
+  it('keeps each event’s anchor, date, title, description and way back to its words', () => {
+    expect(period?.label).toBe('2025');
+    expect(period?.events[0]).toMatchObject({
+      anchor: 'event-banquet',
+      date: { start: { datetime: '2025-08-31', text: 'Sunday 31 August 2025' } },
+      title: 'Event banquet',
+      description: 'Something happened that the article mentions.',
+      mention: { href: '#event-banquet-mention', phrase: 'Sunday evening' },
+    });
+  });
+
+  it('leaves the sources and the other sections to the event on the story’s timeline page, which it links to', () => {
+    const compact = period?.events[0];
+    expect(compact?.details).toBe('/timeline/sco-2025/#sco-2025--event-banquet');
+    expect(compact).not.toHaveProperty('sources');
+    expect(compact).not.toHaveProperty('sections');
+  });
+
+  it('links to the anchor that the story’s timeline page gives the event', () => {
+    const [onTimelinePage] = mergedTimelineView([
+      { story: { slug: 'sco-2025', headline: 'The story' }, events: [event('banquet', { date: '2025-08-31' })], sections },
+    ]);
+    expect(period?.events[0]?.details).toBe(`/timeline/sco-2025/#${onTimelinePage?.events[0]?.anchor}`);
   });
 });
 
