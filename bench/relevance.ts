@@ -1,21 +1,25 @@
 /**
- * Relevance benchmark: the judged queries of bench/relevance-queries.yaml, run through this site's search (in
- * Chromium, on the built site) and through stock Pagefind (its JS API, default ranking, over a stock index of the
- * same built pages, made here), scored side by side:
+ * Relevance benchmark: two sets of judged queries, the tuning set (bench/relevance-queries.yaml, which the ranking is
+ * set on) and the held-out set (bench/relevance-held-out.yaml, which nothing is tuned on), each run through this
+ * site's search (in Chromium, on the built site), through stock Pagefind (its JS API, default ranking, over a stock
+ * index of the same built pages, made here) and, when its build is at hand, through the Starlight peer's own Pagefind
+ * index and ranking (bench/peer.ts), scored side by side:
  * - success@1: the first result is an answering passage (for the query without an answer: there is no result);
  * - MRR@5: the mean of 1 / rank of the first answering passage in the top five (0 when none is);
  * - landing@1, at 390×844 and 1280×800: the first result is an answering passage, and opening it puts the answer on
  *   screen: for this site (Enter in the dialog), its first highlighted match, below the sticky header and above the
  *   highlight bar; for stock Pagefind (its result's address opened), the passage's first word of the query, below the
- *   header;
+ *   header; for the Starlight peer, the same on its page;
  * - junk: the share of top-five results whose passage holds none of the query's words (stop words aside) as whole
  *   words or inflections, nor a form of a glossary name the query names.
  *
- *   npm run build && node bench/relevance.ts
+ *   npm run build && node bench/relevance.ts [--no-peer]
+
+ * Without --no-peer it builds the peer first (bench/peer.ts: an npm install the first time, then a build).
  *
  * `measureRelevance()` is exported for bench/run.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefindNode from 'pagefind';
@@ -25,9 +29,10 @@ import { parse } from 'yaml';
 import { spellingsOf, STOP_WORDS } from '../src/lib/search/vocabulary.ts';
 import { launchChromium } from '../fixtures/chromium.ts';
 import { loadPagefind } from '../fixtures/pagefind.ts';
-import { distDir } from '../fixtures/paths.ts';
+import { distDir, projectRoot } from '../fixtures/paths.ts';
+import { buildPeer } from './peer.ts';
 import { serveGzipped } from './serve.ts';
-import { storyPageUrl } from './story.ts';
+import { BENCH_STORY, BENCH_STORY_FOLDER, storyPageUrl } from './story.ts';
 
 export interface JudgedQuery {
   query: string;
@@ -35,8 +40,16 @@ export interface JudgedQuery {
   answers: string[];
 }
 
-export const judgedQueries = (): JudgedQuery[] =>
-  parse(readFileSync(new URL('./relevance-queries.yaml', import.meta.url), 'utf8')) as JudgedQuery[];
+/** The judged sets: the ranking is tuned on the first alone; the held-out set only reports. */
+export const JUDGED_SETS = {
+  tuning: './relevance-queries.yaml',
+  'held-out': './relevance-held-out.yaml',
+} as const;
+
+export type JudgedSet = keyof typeof JUDGED_SETS;
+
+export const judgedQueries = (set: JudgedSet = 'tuning'): JudgedQuery[] =>
+  parse(readFileSync(new URL(JUDGED_SETS[set], import.meta.url), 'utf8')) as JudgedQuery[];
 
 export interface EngineScores {
   success: number;
@@ -88,11 +101,51 @@ function scoreRankings(
 
 /** The part of stock Pagefind's JS API that scoring reads. */
 interface StockPagefind {
-  search(term: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
+  search(term: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string; locations: number[] }[] }> }[] }>;
 }
 
+/**
+ * Pagefind's sub-results for each query, best page first, as ids (`idOf` maps a hash). `shown` picks and orders the
+ * sub-results of one page that a reader sees.
+ */
+async function pagefindRankings(
+  pagefind: StockPagefind,
+  queries: readonly JudgedQuery[],
+  idOf: (hash: string) => string,
+  shown: (subResults: { url: string; locations: number[] }[]) => { url: string }[] = (subResults) => subResults,
+): Promise<Ranking[]> {
+  const rankings: Ranking[] = [];
+  for (const { query } of queries) {
+    const ranking: Ranking = [];
+    for (const result of (await pagefind.search(query)).results) {
+      const data = await result.data();
+      for (const sub of shown(data.sub_results)) ranking.push(idOf(new URL(sub.url, 'http://x').hash.slice(1)));
+    }
+    rankings.push(ranking);
+  }
+  return rankings;
+}
+
+/**
+ * The sub-results Pagefind's Default UI (Starlight's search) shows under a page, as its result_with_subs.svelte
+ * picks them: the three with the most matched words, kept in page order. The page's own link above them (its top)
+ * is not counted, as stock Pagefind's is not.
+ */
+function defaultUiSubResults<Sub extends { url: string; locations: number[] }>(subResults: Sub[]): Sub[] {
+  if (subResults.length <= 3) return subResults;
+  const top = new Set(
+    [...subResults]
+      .sort((a, b) => b.locations.length - a.locations.length)
+      .slice(0, 3)
+      .map((sub) => sub.url),
+  );
+  return subResults.filter((sub) => top.has(sub.url));
+}
+
+const sameId = (hash: string) => hash || '(opening)';
+
 /** Stock Pagefind: a default index of the built pages (no options), searched with its default ranking. */
-async function stockRankings(queries: readonly JudgedQuery[]): Promise<Ranking[]> {
+async function stockRankings(sets: readonly (readonly JudgedQuery[])[]): Promise<Ranking[][]> {
   const bundle = mkdtempSync(join(tmpdir(), 'stock-pagefind-'));
   try {
     const { index } = await pagefindNode.createIndex({});
@@ -101,19 +154,74 @@ async function stockRankings(queries: readonly JudgedQuery[]): Promise<Ranking[]
     await index.writeFiles({ outputPath: bundle });
     await pagefindNode.close();
     const pagefind = await loadPagefind<StockPagefind>(bundle);
-    const rankings: Ranking[] = [];
-    for (const { query } of queries) {
-      const ranking: Ranking = [];
-      for (const result of (await pagefind.search(query)).results) {
-        const data = await result.data();
-        for (const sub of data.sub_results) ranking.push(new URL(sub.url, 'http://x').hash.slice(1) || '(opening)');
-      }
-      rankings.push(ranking);
-    }
+    const rankings: Ranking[][] = [];
+    for (const queries of sets) rankings.push(await pagefindRankings(pagefind, queries, sameId));
     return rankings;
   } finally {
     rmSync(bundle, { recursive: true, force: true });
   }
+}
+
+/** The Starlight peer's built site: its dist/ (with its own Pagefind index) and where it is served. */
+export interface PeerSite {
+  dist: string;
+  origin: string;
+}
+
+const decodeEntities = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
+/**
+ * The peer's heading ids, by this site's section id: Starlight slugs each heading itself, so its headings are matched
+ * to our sections by their text (the peer writes each section under its title, and the source's headline just
+ * before the section it stands before, whose passage that heading's empty one joins).
+ */
+function peerHeadings(peerDist: string): Map<string, string> {
+  const html = readFileSync(join(peerDist, `${BENCH_STORY}/index.html`), 'utf8');
+  const story = parse(readFileSync(join(projectRoot, `${BENCH_STORY_FOLDER}/story.yaml`), 'utf8')) as {
+    source: { headline: string; headlineBefore: string };
+  };
+  const folder = join(projectRoot, `${BENCH_STORY_FOLDER}/sections`);
+  const titles = new Map<string, string>();
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
+    const { id, title } = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '') as {
+      id: string;
+      title: string;
+    };
+    titles.set(title, id);
+  }
+  titles.set(story.source.headline, story.source.headlineBefore);
+  const ids = new Map<string, string>();
+  for (const [, peerId = '', text = ''] of html.matchAll(/<h2 id="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/g)) {
+    const ours = titles.get(decodeEntities(text).trim());
+    if (ours !== undefined) ids.set(peerId, ours);
+  }
+  return ids;
+}
+
+/** The Starlight peer's own Pagefind index and ranking, its results mapped to our section ids (peerHeadings). */
+async function peerRankings(
+  peerDist: string,
+  sets: readonly (readonly JudgedQuery[])[],
+): Promise<{ rankings: Ranking[][]; anchors: Map<string, string> }> {
+  const ids = peerHeadings(peerDist);
+  const pagefind = await loadPagefind<StockPagefind>(join(peerDist, 'pagefind'));
+  const rankings: Ranking[][] = [];
+  // Starlight's "_top" is the page's title, our "(opening)"; a heading we lack (its "On this page") answers nothing.
+  const idOf = (hash: string) => (hash === '' || hash === '_top' ? '(opening)' : (ids.get(hash) ?? `peer:${hash}`));
+  for (const queries of sets) rankings.push(await pagefindRankings(pagefind, queries, idOf, defaultUiSubResults));
+  // Where to land for each of our ids: the peer's heading of that section, which comes after the source's headline.
+  const anchors = new Map<string, string>();
+  for (const [peerId, ours] of ids) anchors.set(ours, peerId);
+  return { rankings, anchors };
 }
 
 async function openSearch(page: Page, query: string): Promise<void> {
@@ -208,15 +316,16 @@ function junkCounter(texts: Record<string, string>, names: readonly NameEntry[],
 }
 
 /**
- * Stock Pagefind's landing: open its first result's address, as its result link does, and check that the passage's
- * first word of the query (queryStems) is on screen, below the sticky header. Stock Pagefind highlights nothing on
- * this page, so that word stands for the answering sentence.
+ * A Pagefind result link's landing (stock Pagefind's here, the Starlight peer's on its page): open the first result's
+ * address, as its result link does, and check that the passage's first word of the query (queryStems) is on screen,
+ * below the sticky header (`header`). Neither highlights anything on arrival, so that word stands for the answering
+ * sentence. `anchor` is the heading id on that page, null for the page's top.
  */
-async function stockLanded(page: Page, origin: string, first: string, word: string): Promise<boolean> {
-  await page.goto(`${storyPageUrl(origin)}${first === '(opening)' ? '' : `#${first}`}`, { waitUntil: 'load' });
+async function linkLanded(page: Page, pageUrl: string, anchor: string | null, word: string, header: string): Promise<boolean> {
+  await page.goto(`${pageUrl}${anchor === null ? '' : `#${anchor}`}`, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(
-    ({ anchor, word }) => {
+    ({ anchor, word, header }) => {
       const root = document.querySelector('[data-pagefind-body]')!;
       const start = anchor === null ? root : document.getElementById(anchor);
       if (!start) return false;
@@ -231,12 +340,12 @@ async function stockLanded(page: Page, origin: string, first: string, word: stri
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
         const rect = range.getBoundingClientRect();
-        const top = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        const top = document.querySelector(header)!.getBoundingClientRect().bottom;
         return rect.top >= top && rect.bottom <= innerHeight;
       }
       return false;
     },
-    { anchor: first === '(opening)' ? null : first, word },
+    { anchor, word, header },
   );
 }
 
@@ -261,59 +370,127 @@ async function landedOnAnswer(page: Page, judged: JudgedQuery): Promise<boolean>
   }, first);
 }
 
-export async function measureRelevance(browser: Browser, origin: string, log: (message: string) => void = () => {}) {
-  const queries = judgedQueries();
+/** One engine's ranking of every query of every set, and how to open a result on its page. */
+interface Arm {
+  name: string;
+  rankings: Ranking[][];
+  /** The page its results open, and the heading id there for one of our passage ids (null: the page's top). */
+  pageUrl: string;
+  anchorOf(id: string): string | null;
+  header: string;
+}
+
+export interface SetFigures {
+  set: JudgedSet;
+  queries: number;
+  /** By engine: "this site", "stock Pagefind", "Starlight". */
+  engines: Record<string, EngineScores>;
+}
+
+/**
+ * Both judged sets through this site's search, stock Pagefind and, given `peer`, the Starlight peer. The peer's
+ * header is Starlight's `.header`; its page holds the article alone, so its junk is counted over our passages' text
+ * under the ids its headings map to.
+ */
+export async function measureRelevance(
+  browser: Browser,
+  origin: string,
+  log: (message: string) => void = () => {},
+  peer?: PeerSite,
+): Promise<SetFigures[]> {
+  const sets = (Object.keys(JUDGED_SETS) as JudgedSet[]).map((set) => ({ set, queries: judgedQueries(set) }));
   const names = JSON.parse(readFileSync(join(distDir, 'search/names.json'), 'utf8')) as NameEntry[];
-  log(`relevance: ${queries.length} judged queries, stock Pagefind…`);
-  const stock = await stockRankings(queries);
+  log(`relevance: ${sets.map(({ set, queries }) => `${queries.length} ${set}`).join(' and ')} judged queries, stock Pagefind…`);
+  const arms: Arm[] = [
+    {
+      name: 'stock Pagefind',
+      rankings: await stockRankings(sets.map(({ queries }) => queries)),
+      pageUrl: storyPageUrl(origin),
+      anchorOf: (id) => (id === '(opening)' ? null : id),
+      header: '.site-header',
+    },
+  ];
+  if (peer) {
+    log('relevance: the Starlight peer’s Pagefind…');
+    const { rankings, anchors } = await peerRankings(
+      peer.dist,
+      sets.map(({ queries }) => queries),
+    );
+    arms.push({
+      name: 'Starlight',
+      rankings,
+      pageUrl: storyPageUrl(peer.origin),
+      anchorOf: (id) => anchors.get(id) ?? null,
+      header: '.header',
+    });
+  }
   log('relevance: this site’s search…');
   const context = await browser.newContext({ viewport: VIEWPORTS[1]! });
-  let site: Ranking[];
+  const site: Ranking[][] = [];
   let texts: Record<string, string>;
   try {
     const page = await context.newPage();
     await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
     texts = await passageTexts(page);
-    site = await siteRankings(page, queries);
+    for (const { queries } of sets) site.push(await siteRankings(page, queries));
   } finally {
     await context.close();
   }
-  const siteScores: EngineScores = { ...scoreRankings(queries, site, junkCounter(texts, names, 'site')), landing: {} };
-  const stockScores: EngineScores = { ...scoreRankings(queries, stock, junkCounter(texts, names, 'stock')), landing: {} };
+  const figures: SetFigures[] = sets.map(({ set, queries }, index) => ({
+    set,
+    queries: queries.length,
+    engines: Object.fromEntries([
+      ['this site', { ...scoreRankings(queries, site[index]!, junkCounter(texts, names, 'site')), landing: {} }],
+      ...arms.map((arm) => [
+        arm.name,
+        { ...scoreRankings(queries, arm.rankings[index]!, junkCounter(texts, names, arm.name)), landing: {} },
+      ]),
+    ]) as Record<string, EngineScores>,
+  }));
   for (const viewport of VIEWPORTS) {
-    log(`relevance: landing at ${viewport.width}×${viewport.height}…`);
+    const size = `${viewport.width}×${viewport.height}`;
+    log(`relevance: landing at ${size}…`);
     const landingContext = await browser.newContext({ viewport });
     try {
       const page = await landingContext.newPage();
-      await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
-      const answerable = queries.filter((judged) => judged.answers.length > 0);
-      let landed = 0;
-      for (const judged of answerable) if (await landedOnAnswer(page, judged)) landed += 1;
-      siteScores.landing[`${viewport.width}×${viewport.height}`] = landed / answerable.length;
-      let stockLandings = 0;
-      for (const judged of answerable) {
-        const first = stock[queries.indexOf(judged)]?.[0];
-        if (first === undefined || !judged.answers.includes(first)) continue;
-        const stems = queryStems(judged, texts, names);
-        const word = wordsOf(texts[first] ?? '').find((candidate) => stems.has(stemmed(candidate)));
-        if (word !== undefined && (await stockLanded(page, origin, first, word))) stockLandings += 1;
+      for (const [index, { queries }] of sets.entries()) {
+        const engines = figures[index]!.engines;
+        const answerable = queries.filter((judged) => judged.answers.length > 0);
+        await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle' });
+        let landed = 0;
+        for (const judged of answerable) if (await landedOnAnswer(page, judged)) landed += 1;
+        engines['this site']!.landing[size] = landed / answerable.length;
+        for (const arm of arms) {
+          let armLandings = 0;
+          for (const judged of answerable) {
+            const first = arm.rankings[index]![queries.indexOf(judged)]?.[0];
+            if (first === undefined || !judged.answers.includes(first)) continue;
+            const stems = queryStems(judged, texts, names);
+            const word = wordsOf(texts[first] ?? '').find((candidate) => stems.has(stemmed(candidate)));
+            if (word !== undefined && (await linkLanded(page, arm.pageUrl, arm.anchorOf(first), word, arm.header))) armLandings += 1;
+          }
+          engines[arm.name]!.landing[size] = armLandings / answerable.length;
+        }
       }
-      stockScores.landing[`${viewport.width}×${viewport.height}`] = stockLandings / answerable.length;
     } finally {
       await landingContext.close();
     }
   }
-  return { queries: queries.length, site: siteScores, stock: stockScores };
+  return figures;
 }
 
 if (import.meta.main) {
+  const peerBuild = process.argv.includes('--no-peer') ? undefined : await buildPeer((message) => process.stderr.write(`${message}\n`));
   const served = await serveGzipped(distDir);
+  const peerServed = peerBuild ? await serveGzipped(peerBuild.dist) : undefined;
   const browser = await launchChromium();
   try {
-    const figures = await measureRelevance(browser, served.origin, (message) => process.stderr.write(`${message}\n`));
+    const peer = peerBuild && peerServed ? { dist: peerBuild.dist, origin: peerServed.origin } : undefined;
+    const figures = await measureRelevance(browser, served.origin, (message) => process.stderr.write(`${message}\n`), peer);
     console.log(JSON.stringify(figures, null, 2));
   } finally {
     await browser.close();
     await served.close();
+    await peerServed?.close();
   }
 }

@@ -174,8 +174,8 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialogOpen(page)).toBe(false);
     const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
-    // The first result is the entry the reader asked for, whose heading names him in full.
-    expect(new Set(highlighted)).toEqual(new Set(['Xi Jinping']));
+    // On the story page the first result is the article's, which names him "Xi" alone (the card above answers who).
+    expect(new Set(highlighted)).toEqual(new Set(['Xi']));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
     await page.context().close();
@@ -340,6 +340,68 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Xi Jinping');
     await expect.poll(() => page.getByRole('group', { name: 'Glossary: Xi Jinping' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search on the story page: the article first', () => {
+  /** The highlighted matches after landing, with the paragraph that holds the first and whether it is on screen. */
+  const landing = (page: Page) =>
+    page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('search-hit') ?? [])] as Range[];
+      const [first] = ranges;
+      const box = first?.getBoundingClientRect();
+      const headerBottom = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const barTop = document.querySelector('.search-landing-bar')?.getBoundingClientRect().top ?? innerHeight;
+      return {
+        marks: ranges.map((range) => range.toString()),
+        paragraph: first?.startContainer.parentElement?.closest('p')?.textContent ?? '',
+        onScreen: box !== undefined && box.top >= headerBottom && box.bottom <= barTop,
+      };
+    });
+
+  it('lands a phrase from the article on the article’s sentence, not on the timeline event that repeats it', async () => {
+    const { page, errors } = await visit('/sco-2025/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('hand in hand');
+    await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('hand in hand');
+    // The event "Modi and Putin walk hand in hand to greet Xi" holds the words too, in its heading; it comes after.
+    const anchors = await hitAnchors(page);
+    expect(anchors[0]).toBe('#shoulder-to-shoulder');
+    expect(anchors).toContain('#event-modi-putin-walk');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogOpen(page)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#shoulder-to-shoulder');
+    await expect.poll(async () => (await landing(page)).onScreen).toBe(true);
+    const landed = await landing(page);
+    expect(landed.paragraph).toContain('embracing Putin before the two walked over hand in hand to greet Xi');
+    expect(new Set(landed.marks)).toEqual(new Set(['hand']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers a person’s name with the card, then the article’s passages that name him, then the timeline and the who’s who', async () => {
+    const { page } = await visit('/sco-2025/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Modi');
+    await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Modi');
+    const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
+    expect(await card.isVisible()).toBe(true);
+    // The card is not a result: the first link after it is the first result, and it is the article's.
+    const firstHit = page.locator('.search-hit').first();
+    expect(
+      await card.evaluate(
+        (node, hit) => Boolean(node.compareDocumentPosition(hit!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await firstHit.elementHandle(),
+      ),
+    ).toBe(true);
+    const anchors = await hitAnchors(page);
+    // "Modi highlighted his ties", "ties with Modi", and the source's headline ("…red carpet for Putin and Modi"),
+    // which ends "Not alone"'s passage.
+    expect(anchors.slice(0, 3).toSorted()).toEqual(['#not-alone', '#shoulder-to-shoulder', '#ukraine-war']);
+    expect(anchors.slice(3)).toContain('#term-narendra-modi');
+    expect(anchors.slice(3).every((anchor) => /^#(event|term)-/.test(anchor))).toBe(true);
+    expect(await page.locator('[data-search-results] .search-group-label').first().textContent()).toBe('In the article');
     await page.context().close();
   });
 });

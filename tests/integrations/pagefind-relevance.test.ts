@@ -72,12 +72,60 @@ const PINNED: [query: string, anchor: string, rank: number][] = [
   ['Jinpin', 'term-xi-jinping', 1],
 ];
 
-describe('ranking over the real index', () => {
+describe('ranking over the real index, off a story page', () => {
   for (const [query, anchor, rank] of PINNED) {
     it(`ranks #${anchor} at ${rank} for ${JSON.stringify(query)}`, async () => {
       expect(rankOf(await search(query), anchor)).toBe(rank);
     });
   }
+});
+
+/** The tuning set, judged under issue 24's rule: on a story page, the article's own sentence first. */
+const tuningSet = parse(readFileSync(join(projectRoot, 'bench/relevance-queries.yaml'), 'utf8')) as { query: string; answers: string[] }[];
+const onStoryPage = (query: string): Promise<SearchOutcome> => searchSite(pagefind, query, names, undefined, { articleFirst: true });
+
+describe('ranking on a story page: the article first', () => {
+  for (const { query, answers } of tuningSet.filter((judged) => judged.answers.length > 0)) {
+    it(`lists first, for ${JSON.stringify(query)}, one of the passages judged to answer it (${answers.join(', ')})`, async () => {
+      expect(answers).toContain(listed(await onStoryPage(query))[0]?.anchor);
+    });
+  }
+
+  it('lists nothing for the query that the site has no answer to', async () => {
+    expect(tuningSet.filter((judged) => judged.answers.length === 0).map((judged) => judged.query)).toEqual(['cryptocurrency']);
+    expect(listed(await onStoryPage('cryptocurrency'))).toEqual([]);
+  });
+
+  it('lists the article’s sentence before the timeline event that holds the same words', async () => {
+    // "…embracing Putin before the two walked over hand in hand to greet Xi", and the event "Modi and Putin walk hand
+    // in hand to greet Xi"; off a story page the event's title wins (PINNED).
+    const anchors = listed(await onStoryPage('hand in hand')).map((hit) => hit.anchor);
+    expect(anchors.slice(0, 2)).toEqual(['shoulder-to-shoulder', 'event-modi-putin-walk']);
+  });
+
+  it('lists every passage of the article that names a person before his own entry and the events named after him', async () => {
+    const outcome = await onStoryPage('Modi');
+    expect(outcome.names.map((name) => name.id)).toEqual(['narendra-modi']);
+    const hits = listed(outcome);
+    const sections = hits.filter((hit) => hit.kind === 'section');
+    // "ties with Modi", "Modi highlighted his ties", and the source's headline ("…red carpet for Putin and Modi"),
+    // which stands at the end of "Not alone"'s passage, just before the section it heads.
+    expect(sections.map((hit) => hit.anchor).toSorted()).toEqual(['not-alone', 'shoulder-to-shoulder', 'ukraine-war']);
+    expect(hits.slice(0, sections.length)).toEqual(sections);
+    expect(hits.map((hit) => hit.anchor)).toContain('term-narendra-modi');
+  });
+
+  it('lists first the passage whose article text holds the words, not one whose note alone does', async () => {
+    // A note on "50% tariff" in "Ukraine war looms over summit" speaks of the 25% tariffs; the article never does.
+    const anchors = listed(await onStoryPage('25%')).map((hit) => hit.anchor);
+    expect(anchors).toContain('ukraine-war');
+    expect(anchors[0]).not.toBe('ukraine-war');
+  });
+
+  it('keeps an event first when the article lacks one of the query’s words', async () => {
+    // The article speaks of tariffs and China but never of a truce.
+    expect(listed(await onStoryPage('tariff truce with China'))[0]?.anchor).toBe('event-us-china-truce-extended');
+  });
 });
 
 describe('matching over the real index', () => {

@@ -3,7 +3,7 @@ import type { HighlightPlan } from './match';
 import type { PagefindApi, PassageKind, SearchHit } from './hits';
 import { completedName, nameForms, namesForQuery, type SearchName } from './names';
 import { hasWordCharacter } from '../text/words';
-import { foundPages, hitFor, readBest } from './passages';
+import { articleSpans, foundPages, hitFor, readBest } from './passages';
 import { compareKeys, rankKey } from './rank';
 import { suggestNames } from './suggest';
 
@@ -46,6 +46,7 @@ export const MAX_QUERY_LENGTH = 200;
 async function searchNames(
   pagefind: PagefindApi,
   names: readonly SearchName[],
+  articleFirst: boolean,
   signal?: AbortSignal,
 ): Promise<{ hits: SearchHit[]; unread: number }> {
   const forms = [...new Set(names.flatMap(nameForms))];
@@ -53,7 +54,7 @@ async function searchNames(
   const responses = await Promise.all(forms.map((form) => pagefind.search(form)));
   signal?.throwIfAborted();
   const { pages, unread } = await readBest(foundPages(responses), signal);
-  const found: { hit: SearchHit; length: number; order: number }[] = [];
+  const found: { hit: SearchHit; length: number; order: number; article: boolean }[] = [];
   let lengths = 0;
   let passageCount = 0;
   for (const { page } of pages) {
@@ -62,25 +63,37 @@ async function searchNames(
       lengths += passage.to - passage.from;
       passageCount += 1;
       const hit = hitFor(passage, fragment.content, words, plan);
-      if (hit) found.push({ hit, length: passage.to - passage.from, order: found.length });
+      if (!hit) continue;
+      // The article names the entry itself, not only a note on it.
+      const article = articleSpans(page, passage).some(
+        ([from, to]) => hitFor({ ...passage, from, to }, fragment.content, words, plan) !== null,
+      );
+      found.push({ hit, length: passage.to - passage.from, order: found.length, article });
     }
   }
   // One unit, the name: then passages that name it in their heading, then by how much of the passage is about it.
   const averageLength = lengths / Math.max(1, passageCount);
-  // The entry the reader asked for comes first: its own glossary passage answers "who is this?".
+  // Off a story page, the entry the reader asked for comes first: its own glossary passage answers "who is this?".
+  // On one, the card above the results answers that, and the article's mentions come first (articleFirst).
   const entries = new Set(names.map((name) => `term-${name.id}`));
-  const keyed = found.map(({ hit, length, order }) => {
+  const keyed = found.map(({ hit, length, order, article }) => {
     const inHeading = hit.titleParts.some((part) => part.mark);
     const own = hit.anchor !== null && entries.has(hit.anchor);
     const positions = Array.from({ length: hit.matches }, (_, index) => (inHeading && index === 0 ? 0 : index + 1));
-    return {
-      hit,
-      key: [own ? 1 : 0, inHeading ? 1 : 0, ...rankKey({ hits: [positions], heading: [0, 1], length, run: 0, order }, [1], averageLength)],
-    };
+    const key = [
+      own ? 1 : 0,
+      inHeading ? 1 : 0,
+      ...rankKey({ hits: [positions], heading: [0, 1], length, run: 0, order }, [1], averageLength),
+    ];
+    return { hit, key, order: articleFirst ? [article ? 1 : 0, ...key] : key };
   });
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  keyed.sort((a, b) => compareKeys(a.order, b.order));
   // The page's opening is listed only when it names the entry as the best passage does: as its own entry, in its heading.
-  const best = keyed.find(({ hit }) => hit.kind !== 'intro')?.key;
+  // The best by the key alone: on a story page the article's passages are listed first, but need not name it best.
+  const best = keyed
+    .filter(({ hit }) => hit.kind !== 'intro')
+    .map(({ key }) => key)
+    .sort(compareKeys)[0];
   const hits = keyed
     .filter(({ hit, key }) => hit.kind !== 'intro' || !best || (key[0]! >= best[0]! && key[1]! >= best[1]!))
     .map(({ hit }) => hit);
@@ -109,6 +122,16 @@ export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
   return groups;
 }
 
+/** Where a search runs. */
+export interface SearchPlace {
+  /**
+   * On a story page, searching that story alone: a reader there is looking for the story, so the article's sections
+   * that hold as many of the query's words as any passage does come before the timeline's events and the who's who's
+   * entries (issue 24). Off a story page (false), every passage is ranked alike, across stories.
+   */
+  articleFirst?: boolean;
+}
+
 /**
  * Runs one query: the glossary cards it names and the matching passages, grouped. Once `signal` is aborted (the
  * reader typed on), the search stops at its next step and rejects with the signal's reason.
@@ -118,6 +141,7 @@ export async function searchSite(
   rawQuery: string,
   names: readonly SearchName[],
   signal?: AbortSignal,
+  { articleFirst = false }: SearchPlace = {},
 ): Promise<SearchOutcome> {
   // Invisible format characters (a pasted bidirectional override, a zero-width space) are not part of any word.
   const query = rawQuery
@@ -129,15 +153,15 @@ export async function searchSite(
   let hits: SearchHit[];
   let unread: number;
   let complete = true;
-  if (named.length > 0) ({ hits, unread } = await searchNames(pagefind, named, signal));
+  if (named.length > 0) ({ hits, unread } = await searchNames(pagefind, named, articleFirst, signal));
   else {
-    const words = await searchWords(pagefind, query, names, signal);
+    const words = await searchWords(pagefind, query, names, signal, articleFirst);
     ({ hits, complete, unread } = words);
     // One word still being typed that can only become a name ("Jinpin" → "Jinping") asks for that entry.
     const completed = !complete && !/\s/.test(query) ? completedName(words.completions, names) : undefined;
     if (completed) {
       named = [completed];
-      ({ hits, unread } = await searchNames(pagefind, named, signal));
+      ({ hits, unread } = await searchNames(pagefind, named, articleFirst, signal));
       complete = true;
     }
   }

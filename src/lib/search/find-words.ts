@@ -1,6 +1,6 @@
 import type { PagefindApi, PagefindFragment, SearchHit } from './hits';
 import { askedAs, nameForms, type SearchName } from './names';
-import { foundPages, headingLength, hitFor, passageAt, readBest, type LoadedPage, type Passage } from './passages';
+import { foundPages, headingLength, hitFor, inArticle, passageAt, readBest, type LoadedPage, type Passage } from './passages';
 import { parseQuery, type QueryUnit, type QueryWord } from './query';
 import { compareKeys, inverseFrequencies, rankKey } from './rank';
 import { sameWord, searchForm, STOP_WORDS } from './words';
@@ -124,6 +124,7 @@ export async function searchWords(
   query: string,
   names: readonly SearchName[],
   signal?: AbortSignal,
+  articleFirst = false,
 ): Promise<WordsOutcome> {
   const parsed = parseQuery(query);
   let units = parsed.units.map((unit) => withNames(unit, names));
@@ -219,12 +220,20 @@ export async function searchWords(
       idf,
       averageLength,
     );
-    return { entry, key };
+    // On a story page, of the passages that hold as many of the query's words, those whose article text (not a note
+    // on it) holds every one of them come first (engine.ts).
+    const article = entry.hits.every((list) => list.length === 0 || list.some((at) => inArticle(entry.page, tokens[at]!.location)));
+    const order = articleFirst ? [key[0]!, article ? 1 : 0, ...key.slice(1)] : key;
+    return { entry, key, order };
   });
-  ranked.sort((a, b) => compareKeys(a.key, b.key));
+  ranked.sort((a, b) => compareKeys(a.order, b.order));
 
   // The page's opening is listed only when it holds as many of the query's words, as closely, as the best passage.
-  const best = ranked.find(({ entry }) => entry.passage.kind !== 'intro')?.key;
+  // The best by the key alone: on a story page the article's passages are listed first, but need not match best.
+  const best = ranked
+    .filter(({ entry }) => entry.passage.kind !== 'intro')
+    .map(({ key }) => key)
+    .sort(compareKeys)[0];
   const hits: SearchHit[] = [];
   for (const { entry, key } of ranked) {
     if (entry.passage.kind === 'intro' && best && (key[0]! < best[0]! || key[1]! < best[1]!)) continue;

@@ -96,6 +96,43 @@ export interface LoadedPage {
   fragment: PagefindFragment;
   words: WordSpan[];
   passages: Passage[];
+  /** The words [from, to) that are the explainer's fact notes, inside the article's sections (noteRanges). */
+  notes: [number, number][];
+}
+
+/** An anchor that ends a note: the next note, a heading, or a block with an id (the credit line after the notes). */
+const BLOCK = /^(h\d|li|div|section|aside)$/i;
+
+/**
+ * The words of a page that are the explainer's fact notes rather than the article's text. A section's notes follow
+ * its paragraphs in one passage; each note is a list item whose id starts "note-", and runs to the next block.
+ */
+export function noteRanges(fragment: PagefindFragment, wordCount: number): [number, number][] {
+  const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
+  return anchors.flatMap((anchor, index): [number, number][] => {
+    if (anchor.element.toLowerCase() !== 'li' || !anchor.id.startsWith('note-')) return [];
+    const next = anchors.slice(index + 1).find((later) => later.location > anchor.location && BLOCK.test(later.element));
+    return [[anchor.location, next?.location ?? wordCount]];
+  });
+}
+
+/** Whether word `location` of the page is the article's own text: in one of its sections, outside the notes. */
+export function inArticle(page: LoadedPage, location: number): boolean {
+  return passageAt(page.passages, location)?.kind === 'section' && !page.notes.some(([from, to]) => location >= from && location < to);
+}
+
+/** The stretches [from, to) of a passage that are the article's own text: a section's words, its notes left out. */
+export function articleSpans(page: LoadedPage, passage: Passage): [number, number][] {
+  if (passage.kind !== 'section') return [];
+  const spans: [number, number][] = [];
+  let from = passage.from;
+  for (const [noteFrom, noteTo] of page.notes) {
+    if (noteTo <= from || noteFrom >= passage.to) continue;
+    if (noteFrom > from) spans.push([from, noteFrom]);
+    from = Math.max(from, noteTo);
+  }
+  if (from < passage.to) spans.push([from, passage.to]);
+  return spans;
 }
 
 /** Reads a page's data; the costliest step of a search, so a search no longer wanted stops before it. */
@@ -103,7 +140,7 @@ export async function load(result: PagefindResult, signal?: AbortSignal): Promis
   signal?.throwIfAborted();
   const fragment = await result.data();
   const words = splitWords(fragment.content);
-  return { fragment, words, passages: passagesOf(fragment, words.length) };
+  return { fragment, words, passages: passagesOf(fragment, words.length), notes: noteRanges(fragment, words.length) };
 }
 
 /**

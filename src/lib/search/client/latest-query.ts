@@ -75,7 +75,7 @@ export function latestQuery(story: string | null, wide: () => boolean, answers: 
       const scoped = scopedSearch(loaded.pagefind, everywhere ? null : story);
       let outcome: SearchOutcome;
       try {
-        outcome = await searchSite(scoped.pagefind, query, loaded.names, search.signal);
+        outcome = await searchSite(scoped.pagefind, query, loaded.names, search.signal, { articleFirst: !everywhere });
       } catch (error) {
         if (search.signal.aborted) return;
         throw error;
