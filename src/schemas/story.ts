@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { isoDaySchema, idSchema } from './common';
 
 /** content/stories/<slug>/story.yaml: one explainer's own metadata. */
-export const storySchema = z.strictObject({
+export const storySchema = z
+  .strictObject({
   /** True while the story is being prepared: it builds under `npm run dev` only, and `npm run build` says why it is held back. */
   draft: z.boolean().default(false),
   /** Our headline, the story page's h1. */
@@ -15,6 +16,12 @@ export const storySchema = z.strictObject({
    * it out; a story cannot publish without it.
    */
   published: isoDaySchema.optional(),
+  /**
+   * The day an editor last checked the story's context (its timeline, notes and who's who) against the news
+   * (YYYY-MM-DD), shown beside "Updated". Never before `published`. `npm run build` lists the stories not reviewed
+   * in 180 days, counting from `published` for a story never reviewed.
+   */
+  reviewed: isoDaySchema.optional(),
   /** The news report this explainer quotes in full. */
   source: z.strictObject({
     /** The source article's headline, verbatim. */
@@ -32,7 +39,17 @@ export const storySchema = z.strictObject({
     /** The source's credit line, verbatim; empty when the article has none. */
     credit: z.string().trim().default(''),
   }),
-});
+  })
+  .superRefine((story, context) => {
+    // Day-precision ISO dates compare as strings.
+    if (story.reviewed !== undefined && story.published !== undefined && story.reviewed < story.published) {
+      context.addIssue({
+        code: 'custom',
+        path: ['reviewed'],
+        message: `"${story.reviewed}" is before published ("${story.published}"): a story is reviewed once it is out.`,
+      });
+    }
+  });
 
 export type StoryData = z.infer<typeof storySchema>;
 
