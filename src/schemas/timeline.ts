@@ -59,7 +59,8 @@ export const timelineEventSchema = z
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
     if (event.followUp === true) {
       if (event.added === undefined) problem('added', 'is missing: a follow-up says the day it was added to the site (YYYY-MM-DD).');
-      if (event.phrase !== undefined) problem('phrase', 'a follow-up names no words of the article, which could not know of it: remove the phrase.');
+      if (event.phrase !== undefined)
+        problem('phrase', 'a follow-up names no words of the article, which could not know of it: remove the phrase.');
     } else if (event.added !== undefined) {
       problem('added', 'is only for a follow-up: add `followUp: true`, or remove `added`.');
     }

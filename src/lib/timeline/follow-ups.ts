@@ -38,7 +38,9 @@ export function checkFollowUps(
       );
     }
     if (Temporal.PlainDate.compare(Temporal.PlainDate.from(event.added), first) < 0) {
-      found.push(`entry "${event.id}" → added: "${event.added}" is before the event began ("${when}"); a follow-up is added once it has happened.`);
+      found.push(
+        `entry "${event.id}" → added: "${event.added}" is before the event began ("${when}"); a follow-up is added once it has happened.`,
+      );
     }
     return found;
   });
