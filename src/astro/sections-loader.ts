@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/base/content-error';
 import { readContent } from '../lib/content/read-fs';
+import { REVIEW_INTERVAL_DAYS, storiesDueForReview } from '../lib/content/checks';
+import { buildDay } from '../lib/base/dates';
 import { CONTENT_FOLDER } from '../lib/content/story-folders';
 
 /*
@@ -39,6 +41,12 @@ export function sectionsLoader(): Loader {
         const { stories, heldBack } = readContent(rootOf(context));
         for (const draft of heldBack) {
           context.logger.warn(`Draft not published: ${draft.folder}/\n  ${draft.reasons.join('\n  ')}`);
+        }
+        // A reminder, not a failure: the site stays right about its report's day, only its context may have aged.
+        for (const due of storiesDueForReview(stories, buildDay())) {
+          context.logger.warn(
+            `Not reviewed in ${REVIEW_INTERVAL_DAYS} days: ${due.folder}/ (last on ${due.since}). Check its context against the news and set \`reviewed\` in story.yaml.`,
+          );
         }
         const kept = new Set<string>();
         for (const section of stories.flatMap((story) =>

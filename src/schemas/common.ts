@@ -13,6 +13,13 @@ export const isoDaySchema = isoDateSchema.refine((text) => /^\d{4}-\d{2}-\d{2}$/
   message: 'needs a full day: write YYYY-MM-DD.',
 });
 
+/**
+ * The day (or month) on which a claim about a state of affairs was true, shown to the reader ("as of 1 September
+ * 2025") so that a role or a tariff that has since changed is not read as today's. Never after the day of the build:
+ * the content checks refuse a date in the future.
+ */
+export const asOfSchema = isoDateSchema;
+
 /** A lowercase, hyphenated id that is safe in a URL fragment and a path. */
 export const idSchema = z
   .string()

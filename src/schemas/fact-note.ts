@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, sourceSchema } from './common';
+import { asOfSchema, idSchema, sourceSchema } from './common';
 
 /** The `sectionId` of a note on the source's credit line, which stands after the last section. */
 export const CREDIT_LINE = 'credit';
@@ -18,6 +18,8 @@ export const factNoteSchema = z.strictObject({
   phrase: z.string().trim().min(1, 'must not be empty: copy the words the note is about from the article.'),
   /** The note itself: the correction or context, in the explainer's voice. Plain text. */
   text: z.string().trim().min(20, 'is too short: write at least one full sentence.'),
+  /** When the note describes a state of affairs (a tariff in force): the day it was true. See asOfSchema. */
+  asOf: asOfSchema.optional(),
   /** Where the note's facts come from: at least one public source. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
 });

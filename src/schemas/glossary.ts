@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, sourceSchema } from './common';
+import { asOfSchema, idSchema, sourceSchema } from './common';
 
 /** What kind of thing a glossary entry names; the glossary is grouped by it. */
 export const glossaryKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
@@ -25,6 +25,8 @@ export const glossaryEntrySchema = z.strictObject({
   role: z.string().trim().min(1).optional(),
   /** An optional longer note, shown on the entry's page. */
   note: z.string().trim().min(1).optional(),
+  /** When the definition, role or note describes a state of affairs (a role, a membership count, a tariff in force): the day it was true. See asOfSchema. */
+  asOf: asOfSchema.optional(),
   /** True for an entry the article never names but the notes or timeline need (e.g. Tianjin). */
   context: z.boolean().default(false),
   /** For a context entry: the slugs of the stories whose who's who shows it, since no article names it. */

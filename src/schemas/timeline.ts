@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'astro/zod';
 import { endOf, parseIsoDate, startOf } from '../lib/base/dates';
-import { idSchema, isoDateSchema, sourceSchema } from './common';
+import { idSchema, isoDateSchema, isoDaySchema, sourceSchema } from './common';
 
 /**
  * One entry of content/timeline.yaml: a dated event the article mentions or
@@ -42,11 +42,28 @@ export const timelineEventSchema = z
      * Without it, a phrase the date rules cannot read stops the build.
      */
     phraseUnchecked: z.string().trim().min(10, 'must say why the phrase cannot be checked.').optional(),
+    /**
+     * True for a follow-up: something that happened after the story's report (`source.published` in story.yaml), which
+     * an editor adds so that the reader learns what came next. A field rather than a file of its own, so that a
+     * follow-up is an event like any other (sourced, dated, ordered, on every timeline and open to corrections) and
+     * an editor marks or unmarks one without moving it. Events after the report that the article itself looks forward
+     * to (the parade) are not follow-ups. A follow-up has no `phrase`: the article could not know it.
+     */
+    followUp: z.boolean().optional(),
+    /** For a follow-up: the day it was added to the site (YYYY-MM-DD), shown beside it; never before it happened. */
+    added: isoDaySchema.optional(),
     /** Where the date and description come from: at least one public source. */
     sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
   })
   .superRefine((event, context) => {
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+    if (event.followUp === true) {
+      if (event.added === undefined) problem('added', 'is missing: a follow-up says the day it was added to the site (YYYY-MM-DD).');
+      if (event.phrase !== undefined)
+        problem('phrase', 'a follow-up names no words of the article, which could not know of it: remove the phrase.');
+    } else if (event.added !== undefined) {
+      problem('added', 'is only for a follow-up: add `followUp: true`, or remove `added`.');
+    }
     if (event.date !== undefined && (event.start !== undefined || event.end !== undefined)) {
       problem('date', 'give either `date` or `start` and `end`, not both.');
       return;

@@ -242,6 +242,51 @@ const CASES: ContentErrorCase[] = [
     file: TIMELINE,
     error: anyEntryNumber`entry ${N} → id: "crimea-seized" is already used by entry ${N}. Ids must be unique.`,
   },
+  // Follow-ups, what happened after the report
+  {
+    name: 'a follow-up dated before the report it follows',
+    breakIt: (c) => c.replace(TIMELINE, '- id: busan-truce\n  date: "2025-10-30"', '- id: busan-truce\n  date: "2025-08-30"'),
+    file: TIMELINE,
+    error:
+      '\n  entry "busan-truce" → date: "2025-08-30" is before the report, published on 2025-09-01 (content/stories/sco-2025/story.yaml → source.published); a follow-up tells what happened after it. Correct the date, or remove `followUp`.',
+  },
+  {
+    name: 'a follow-up added to the site before it happened',
+    breakIt: (c) => c.replace(TIMELINE, '  followUp: true\n  added: "2026-12-07"', '  followUp: true\n  added: "2025-10-29"'),
+    file: TIMELINE,
+    error: '\n  entry "busan-truce" → added: "2025-10-29" is before the event began ("2025-10-30"); a follow-up is added once it has happened.',
+  },
+  {
+    name: 'a follow-up that names words of the article, which could not know of it',
+    breakIt: (c) => c.replace(TIMELINE, '  followUp: true\n', '  followUp: true\n  phrase: slow-rolled that threat\n'),
+    file: TIMELINE,
+    error: anyEntryNumber`entry ${N} ("busan-truce") → phrase: a follow-up names no words of the article, which could not know of it: remove the phrase.`,
+  },
+  {
+    name: 'a follow-up without the day it was added',
+    breakIt: (c) => c.replace(TIMELINE, '  followUp: true\n  added: "2026-12-07"\n', '  followUp: true\n'),
+    file: TIMELINE,
+    error: anyEntryNumber`entry ${N} ("busan-truce") → added: is missing: a follow-up says the day it was added to the site (YYYY-MM-DD).`,
+  },
+  // Dates of a state of affairs, and of a review
+  {
+    name: 'a glossary entry dated “as of” a day still to come',
+    breakIt: (c) => c.replace(GLOSSARY, '  term: Vladimir Putin\n', '  term: Vladimir Putin\n  asOf: "2999-01-01"\n'),
+    file: GLOSSARY,
+    error: /^\n {2}entry \d+ \("vladimir-putin"\) → asOf: "2999-01-01" is after the day of the build \(\d{4}-\d{2}-\d{2}\); date a claim by a day that has come\.$/,
+  },
+  {
+    name: 'a note dated “as of” a day still to come',
+    breakIt: (c) => c.replace(NOTES, '  sectionId: opening\n', '  sectionId: opening\n  asOf: "2999-01"\n'),
+    file: NOTES,
+    error: /^\n {2}entry 1 \("[a-z-]+"\) → asOf: "2999-01" is after the day of the build \(\d{4}-\d{2}-\d{2}\); date a claim by a day that has come\.$/,
+  },
+  {
+    name: 'a story reviewed before it was published on the site',
+    breakIt: (c) => c.replace(STORY, 'reviewed: "2026-12-07"', 'reviewed: "2026-11-27"'),
+    file: STORY,
+    error: 'reviewed: "2026-11-27" is before published ("2026-11-28"): a story is reviewed once it is out.',
+  },
   {
     name: 'a note without a source',
     breakIt: (c) =>

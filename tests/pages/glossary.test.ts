@@ -11,6 +11,7 @@ interface Entry {
   definition: string;
   aliases?: string[];
   context?: boolean;
+  asOf?: string;
   sources: { title: string; url: string }[];
 }
 
@@ -334,5 +335,37 @@ describe('the glossary pages', () => {
     expect(terms).toHaveLength(entries.length);
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     expect($('.entries a[href="/glossary/xi-jinping/"]').text()).toBe('Xi Jinping');
+  });
+});
+
+/** The entries of content/glossary.yaml that say when their state of affairs held, and the date as a reader reads it. */
+const AS_OF: Record<string, string> = {
+  'chen-miner': '31 August 2025',
+  'li-mingjiang': '1 September 2025',
+  sco: '1 September 2025',
+  'tariff-on-india': '1 September 2025',
+  'reciprocal-tariffs': '1 September 2025',
+};
+
+describe('the glossary entry pages of claims that can go out of date', () => {
+  it('say “as of” the day the entry was true, under the definition', () => {
+    expect(Object.keys(AS_OF).toSorted()).toEqual(
+      entries
+        .filter((entry) => entry.asOf !== undefined)
+        .map((entry) => entry.id)
+        .toSorted(),
+    );
+    for (const [id, shown] of Object.entries(AS_OF)) {
+      const page = builtPage(`/glossary/${id}/`);
+      const line = page('p.as-of');
+      expect(line, id).toHaveLength(1);
+      expect(line.text().replace(/\s+/g, ' ').trim(), id).toMatch(new RegExp(`^As of ${shown}: `));
+      expect(line.find('time').attr('datetime'), id).toBe(entries.find((entry) => entry.id === id)?.asOf);
+      expect(line.prevAll('p.definition'), id).toHaveLength(1);
+    }
+  });
+
+  it('say nothing of the kind on an entry without a date', () => {
+    expect(builtPage('/glossary/xi-jinping/')('.as-of')).toHaveLength(0);
   });
 });

@@ -122,9 +122,12 @@ describe('the glossary index of a site with several stories', () => {
 describe('the timeline of every story', () => {
   const $ = page('/timeline/');
   const events = $('ol.periods li.event');
-  const scoEvents = (parse(readFileSync(join(projectRoot, 'content/stories/sco-2025/timeline.yaml'), 'utf8')) as { id: string }[]).map(
-    (event) => event.id,
-  );
+  const scoData = parse(readFileSync(join(projectRoot, 'content/stories/sco-2025/timeline.yaml'), 'utf8')) as {
+    id: string;
+    followUp?: boolean;
+  }[];
+  const scoEvents = scoData.map((event) => event.id);
+  const followUps = new Set(scoData.filter((event) => event.followUp === true).map((event) => `event-${event.id}`));
   // The SCO story's own order, which tests/pages/timeline.test.ts checks against a list worked out by hand.
   const scoPage = page('/sco-2025/');
   const scoOrder = scoPage('#timeline ~ ol.periods li.event > h4[id]')
@@ -132,8 +135,10 @@ describe('the timeline of every story', () => {
     .get();
 
   it('lists every story’s events in date order: the synthetic ones fall after 2022 and in late 2025 and 2026', () => {
-    const anchors = events.map((_, event) => $(event).children('.event-heading').attr('id')).get();
-    const sco = scoOrder.map((anchor) => `sco-2025--${anchor}`);
+    const anchors = $('.site-timeline > ol.periods li.event')
+      .map((_, event) => $(event).children('.event-heading').attr('id'))
+      .get();
+    const sco = scoOrder.filter((anchor) => !followUps.has(anchor)).map((anchor) => `sco-2025--${anchor}`);
     const beforeGamma = scoOrder.findIndex((anchor) => anchor === 'event-full-scale-invasion') + 1;
     expect(scoOrder).toHaveLength(scoEvents.length);
     expect(anchors).toEqual([
@@ -143,6 +148,15 @@ describe('the timeline of every story', () => {
       'synthetic-beta--event-synthetic-beta-event',
       'synthetic-alpha--event-synthetic-alpha-event',
     ]);
+  });
+
+  it('sets the follow-ups of each story apart after them, in date order', () => {
+    expect(readableText($, '#since-this-report')).toBe('Since each report');
+    expect(
+      $('section.follow-ups li.event > .event-heading')
+        .map((_, heading) => $(heading).attr('id'))
+        .get(),
+    ).toEqual(scoOrder.filter((anchor) => followUps.has(anchor)).map((anchor) => `sco-2025--${anchor}`));
   });
 
   it('names each event’s story and links to the event in the story’s page', () => {
@@ -191,5 +205,23 @@ describe('the front page of the real site', () => {
     expect($('ol.stories > li.story')).toHaveLength(1);
     expect($('ol.stories h2 a').attr('href')).toBe('/sco-2025/');
     expect($('ol.stories h2 a').text()).toBe(STORIES[2]!.headline);
+  });
+});
+
+describe('the header of the real story', () => {
+  const $ = builtPage('/sco-2025/');
+
+  it('shows the day of its last review beside Updated, from story.yaml', () => {
+    const reviewed = $('.article-header .facts time.reviewed');
+    expect(reviewed.attr('datetime')).toBe('2026-12-07');
+    expect(reviewed.text()).toBe('7 December 2026');
+    expect(reviewed.closest('div').children('dt').text()).toBe('Updated');
+  });
+
+  it('says in one line at the top that its report, of 1 September 2025, is more than a year old', () => {
+    // Every build from 2 September 2026 on is more than a year after the report; this one runs in December 2026 or later.
+    const line = $('.article-header > p.source-age');
+    expect(line.text().trim()).toBe('This report is from 1 September 2025, more than a year ago.');
+    expect(line.next().is('h1')).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ interface Source {
 }
 interface EventData {
   id: string;
+  followUp?: boolean;
+  added?: string;
   date?: string;
   start?: string;
   end?: string;
@@ -72,7 +74,13 @@ const CHRONOLOGICAL = [
   'power-of-siberia-2-memorandum', // 2 Sep, order 1
   'military-parade', // 3 Sep, order 0
   'modi-absent-from-parade', // 3 Sep, order 1
+  'trump-parade-post', // 3 Sep, order 2
   'record-attack-september', // 7 Sep
+  'busan-truce', // 30 Oct, a follow-up
+  'putin-india-visit', // 4–5 Dec, a follow-up
+  'india-penalty-revoked', // 7 Feb 2026, a follow-up
+  'supreme-court-ieepa', // 20 Feb 2026, order 0, a follow-up
+  'section-122-tariff', // 20 Feb 2026, order 1, a follow-up
 ];
 
 /** The notes in reading order: by section, then by where their phrase stands; the credit line's note last. */
@@ -82,6 +90,7 @@ const READING_ORDER = [
   'second-largest-attack',
   'lunch-on-sunday',
   'earlier-this-summer',
+  'holding-off-on-china',
   'fifty-percent-tariff',
   'difficult-times',
   'two-dozen-leaders',
@@ -100,6 +109,21 @@ const hrefsIn = (element: ReturnType<CheerioAPI>, selector: string) =>
     .find(selector)
     .map((_, a) => (a.type === 'tag' ? a.attribs['href'] : undefined))
     .get();
+
+/** An event's title, description and source addresses as its item on a timeline shows them, and as the YAML has them. */
+const shownEvent = (item: ReturnType<ReturnType<typeof builtPage>>) => ({
+  title: item.find('.event-title').text(),
+  description: item.find('.event-description').text(),
+  sources: item
+    .find('.event-sources a')
+    .map((_, a) => a.attribs['href'])
+    .get(),
+});
+const writtenEvent = (event: EventData) => ({
+  title: event.title,
+  description: event.description,
+  sources: event.sources.map((source) => source.url),
+});
 const notes = READING_ORDER.map((id, index) => ({ ...byId(noteData, id), number: index + 1 }));
 
 describe('the timeline on the explainer page', () => {
@@ -118,7 +142,20 @@ describe('the timeline on the explainer page', () => {
         .find('.period > h3')
         .map((_, h) => $(h).text())
         .get(),
-    ).toEqual(['2001', '2014', '2018', '2022', '2024', 'May 2025', 'July 2025', 'August 2025', 'September 2025']);
+    ).toEqual([
+      '2001',
+      '2014',
+      '2018',
+      '2022',
+      '2024',
+      'May 2025',
+      'July 2025',
+      'August 2025',
+      'September 2025',
+      'October 2025',
+      'December 2025',
+      '2026',
+    ]);
   });
 
   it('dates each event with machine-readable times, and the weekday of every event known to the day', () => {
@@ -211,6 +248,56 @@ describe('the story’s timeline page, where each event keeps its sources and se
       expect(link.attr('href'), event.id).toBe(`/sco-2025/#event-${event.id}-mention`);
       expect(link.text(), event.id).toBe(`“${event.phrase}”`);
     }
+  });
+});
+
+/**
+ * The follow-ups of content/stories/sco-2025/timeline.yaml, what happened after the report, written out in date order
+ * (two on 20 February 2026, the court's ruling first by `order`), with their dates as a reader reads them (thin spaces
+ * around the dash of a span read as spaces here).
+ */
+const FOLLOW_UPS = [
+  { id: 'busan-truce', date: 'Thursday 30 October 2025', added: '7 December 2026' },
+  { id: 'putin-india-visit', date: '4 – 5 December 2025', added: '7 December 2026' },
+  { id: 'india-penalty-revoked', date: 'Saturday 7 February 2026', added: '7 December 2026' },
+  { id: 'supreme-court-ieepa', date: 'Friday 20 February 2026', added: '7 December 2026' },
+  { id: 'section-122-tariff', date: 'Friday 20 February 2026', added: '7 December 2026' },
+];
+
+describe('the timeline page of the story (/timeline/sco-2025/)', () => {
+  const $ = builtPage('/timeline/sco-2025/');
+  const group = $('section.follow-ups[aria-labelledby="since-this-report"]');
+
+  it('sets the follow-ups apart under “Since this report”, in date order, each with the day it happened and the day it was added', () => {
+    expect(FOLLOW_UPS.map((event) => event.id).toSorted()).toEqual(
+      [...eventData.values()]
+        .filter((event) => event.followUp === true)
+        .map((event) => event.id)
+        .toSorted(),
+    );
+    expect(readableText($, '#since-this-report')).toBe('Since this report');
+    const items = group.find('li.event');
+    expect(items.map((_, item) => $(item).children('h3').attr('id')).get()).toEqual(
+      FOLLOW_UPS.map((event) => `sco-2025--event-${event.id}`),
+    );
+    FOLLOW_UPS.forEach((expected, index) => {
+      const item = items.eq(index);
+      const event = byId(eventData, expected.id);
+      expect(item.find('.event-date').text().replace(/\s+/g, ' ').trim()).toBe(expected.date);
+      expect(item.find('.event-date time').first().attr('datetime')).toBe(event.date ?? event.start);
+      expect(item.find('.event-added').text().replace(/\s+/g, ' ').trim()).toBe(`Added on ${expected.added}`);
+      expect(item.find('.event-added time').attr('datetime')).toBe(event.added);
+      expect(shownEvent(item)).toEqual(writtenEvent(event));
+      expect(item.find('.event-story a').attr('href')).toBe(`/sco-2025/#event-${expected.id}`);
+    });
+  });
+
+  it('lists every other event by period, and none of the follow-ups there', () => {
+    const listed = $('.site-timeline > ol.periods li.event > h2, .site-timeline > ol.periods li.event > h3')
+      .map((_, h) => $(h).attr('id'))
+      .get();
+    const followUps = new Set(FOLLOW_UPS.map((event) => event.id));
+    expect(listed).toEqual(CHRONOLOGICAL.filter((id) => !followUps.has(id)).map((id) => `sco-2025--event-${id}`));
   });
 });
 

@@ -151,3 +151,13 @@ export function labelDatesOutOfStyle(label: string): { written: string; expected
     return [{ written, expected: written.replace(/\p{Lu}\p{Ll}+\.? /u, `${short} `) }];
   });
 }
+
+/** The day of the build, in UTC (YYYY-MM-DD): what "in the future", "a year old" and "not reviewed in 180 days" count from. */
+export function buildDay(): string {
+  return Temporal.Now.plainDateISO('UTC').toString();
+}
+
+/** True when `day` (YYYY-MM-DD) lies more than `months` calendar months before `today`. */
+export function olderThan(day: string, today: string, { months = 0, days = 0 }: { months?: number; days?: number }): boolean {
+  return Temporal.PlainDate.compare(Temporal.PlainDate.from(day).add({ months, days }), Temporal.PlainDate.from(today)) < 0;
+}

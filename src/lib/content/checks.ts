@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../../schemas/glossary';
 import { ContentError } from '../base/content-error';
+import { olderThan, parseIsoDate, startOf } from '../base/dates';
 import type { Story } from './model';
 import { GLOSSARY_FILE, STORIES_FOLDER } from './story-folders';
 
@@ -36,3 +37,25 @@ export function newestFirst(a: Story, b: Story): number {
   return b.meta.source.published.localeCompare(a.meta.source.published) || a.slug.localeCompare(b.slug);
 }
 
+
+/** Fails, naming each entry, when an `asOf` is after `today`: a claim cannot be dated "as of" a day still to come. */
+export function checkAsOf(entries: readonly { id: string; asOf?: string | undefined }[], today: string, file: string): void {
+  const problems = entries.flatMap((entry, index) => {
+    const asOf = entry.asOf === undefined ? undefined : parseIsoDate(entry.asOf);
+    // A malformed date is the schema's to report.
+    if (asOf === undefined || typeof asOf === 'string' || startOf(asOf).toString() <= today) return [];
+    return [`entry ${index + 1} ("${entry.id}") → asOf: "${entry.asOf}" is after the day of the build (${today}); date a claim by a day that has come.`];
+  });
+  if (problems.length > 0) throw new ContentError(file, `\n  ${problems.join('\n  ')}`);
+}
+
+/** How long a story may go without an editor checking its context against the news. */
+export const REVIEW_INTERVAL_DAYS = 180;
+
+/** The stories whose last review (or, never reviewed, their first day out) is more than REVIEW_INTERVAL_DAYS before `today`. */
+export function storiesDueForReview(stories: readonly Pick<Story, 'slug' | 'files' | 'meta'>[], today: string): { folder: string; since: string }[] {
+  return stories.flatMap((story) => {
+    const since = story.meta.reviewed ?? story.meta.published;
+    return since !== undefined && olderThan(since, today, { days: REVIEW_INTERVAL_DAYS }) ? [{ folder: story.files.folder, since }] : [];
+  });
+}

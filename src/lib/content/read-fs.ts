@@ -10,7 +10,8 @@ import { idSchema } from '../../schemas/common';
 import { publishedIdsSchema } from '../../schemas/published-ids';
 import { ContentError } from '../base/content-error';
 import { cachedContent } from './cache-fs';
-import { checkContextStories, checkUniqueAcrossStories, newestFirst } from './checks';
+import { buildDay } from '../base/dates';
+import { checkAsOf, checkContextStories, checkUniqueAcrossStories, newestFirst } from './checks';
 import { buildsDrafts, draftMarks } from './drafts-fs';
 import { readYamlDocument, readYamlList } from './files-fs';
 import { checkStoryHistory } from './id-history';
@@ -51,6 +52,7 @@ function load(root: string): Content {
   const site = readYamlDocument(root, SITE_FILE, siteSchema);
   const entries = readYamlList(root, GLOSSARY_FILE, glossaryEntrySchema);
   checkGlossary(entries, GLOSSARY_FILE);
+  checkAsOf(entries, buildDay(), GLOSSARY_FILE);
   checkSources([{ file: GLOSSARY_FILE, entries }]);
   const glossary = { entries, linker: createLinker(entries) };
 

@@ -7,6 +7,7 @@ import type { SectionText } from '../text/phrase';
 import { checkCorrections, correctedMark } from '../corrections/corrections';
 import { checkTimePhrases } from '../timeline/time-phrases';
 import { checkTimeline, timelineMentions } from '../timeline/timeline';
+import { checkFollowUps } from '../timeline/follow-ups';
 import { correctionSchema } from '../../schemas/correction';
 import { storySchema } from '../../schemas/story';
 import { CREDIT_LINE, factNoteSchema } from '../../schemas/fact-note';
@@ -19,6 +20,8 @@ import { GLOSSARY_FILE, type StoryFolder } from './story-folders';
 import { checkIdHistory } from './id-history';
 import type { Content, Story } from './model';
 import { checkSources } from './sources';
+import { checkAsOf } from './checks';
+import { buildDay } from '../base/dates';
 import { contentChangeDays, latestDay } from './updated-fs';
 import { checkSections, inReadingOrder, requireSection } from './sections';
 
@@ -46,10 +49,13 @@ export function loadStory(root: string, files: StoryFolder, glossary: Content['g
   const texts: SectionText[] = sections.map((section) => ({ id: section.id, file: section.filePath, text: section.body }));
   const timeline = readOptionalYamlList(root, files.timeline, timelineEventSchema);
   checkTimeline(timeline, texts, files.timeline);
-  checkTimePhrases(timeline, meta.source.published, texts, { file: files.timeline, publishedField: `${files.story} → source.published` });
+  const report = { file: files.timeline, publishedField: `${files.story} → source.published` };
+  checkTimePhrases(timeline, meta.source.published, texts, report);
+  checkFollowUps(timeline, meta.source.published, report);
   const credit: SectionText = { id: CREDIT_LINE, file: `${files.story} → source.credit`, text: meta.source.credit };
   const rawNotes = readOptionalYamlList(root, files.notes, factNoteSchema);
   checkNotes(rawNotes, [...texts, credit], files.notes);
+  checkAsOf(rawNotes, buildDay(), files.notes);
 
   const passages = articlePassages(
     sections.map(({ id, data, body }) => ({ id, title: data.title, headingSource: data.headingSource, videoCaption: data.video?.caption, body })),

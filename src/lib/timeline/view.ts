@@ -14,8 +14,11 @@ import {
   sortEvents,
   storyEventAnchor,
   type DateLabel,
+  type DatePart,
   type TimelinePeriod,
 } from './timeline';
+import { isFollowUp } from './follow-ups';
+import { formatIsoDate, parseIsoDate, type IsoDate } from '../base/dates';
 
 /* What the Timeline components render: a story's timeline in its page, and several stories' merged on the site's timeline. */
 
@@ -47,6 +50,8 @@ export interface TimelineEventView {
   corrected?: CorrectedMark;
   /** On the site's timeline, outside the story's page: its story, and the link to the event there. */
   story?: { headline: string; href: string };
+  /** For a follow-up, an event after the story's report: the day it was added to the site. */
+  added?: DatePart;
 }
 
 /**
@@ -93,6 +98,7 @@ function eventView({ sections, corrections = [] }: StoryTimeline, story?: Timeli
       sources: event.sources,
       ...(corrected ? { corrected } : {}),
       ...(story ? { story: { headline: story.headline, href: storyAnchorPath(story.slug, eventAnchor(event.id)) } } : {}),
+      ...(isFollowUp(event) ? { added: { text: formatIsoDate(parseIsoDate(event.added) as IsoDate), datetime: event.added } } : {}),
     };
   };
 }
@@ -154,4 +160,20 @@ export function eventsPhrase(count: number): string {
 /** How many events a timeline shows. */
 export function eventCount(periods: readonly TimelinePeriod<unknown>[]): number {
   return periods.reduce((total, period) => total + period.events.length, 0);
+}
+
+/**
+ * A timeline split for the site's timeline page: the events of the reports' own time, by period, and the follow-ups
+ * (what happened after a report) apart, in order, so that they can stand in a group of their own.
+ */
+export function withoutFollowUps(periods: readonly TimelinePeriod<TimelineEventView>[]): {
+  periods: TimelinePeriod<TimelineEventView>[];
+  followUps: TimelineEventView[];
+} {
+  return {
+    periods: periods
+      .map((period) => ({ ...period, events: period.events.filter((event) => event.added === undefined) }))
+      .filter((period) => period.events.length > 0),
+    followUps: periods.flatMap((period) => period.events.filter((event) => event.added !== undefined)),
+  };
 }
