@@ -225,7 +225,8 @@ async function peerRankings(
 }
 
 async function openSearch(page: Page, query: string): Promise<void> {
-  if (!(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open))) await page.keyboard.press('/');
+  if (!(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open)))
+    await page.keyboard.press('Control+k');
   await page.fill('#search-input', query);
   await page.waitForFunction(
     (expected) => {

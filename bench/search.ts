@@ -119,7 +119,7 @@ export interface SearchUi {
 
 /** This site's search dialog. */
 export const OUR_SEARCH: SearchUi = {
-  openKey: '/',
+  openKey: 'Control+k',
   input: '#search-input',
   results: '[data-search-results]',
   hit: '.search-hit',
@@ -205,7 +205,7 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     await page.waitForTimeout(200);
     await armStopwatch(page, query);
     intent.shown = true;
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.keyboard.type(query);
     const elapsed = await readStopwatch(page, timeout);
     // The first result may be the early answer from the names; the first search's cost runs until the full results

@@ -71,7 +71,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await tabTo(page, '.toc a[href="#close-rapport"]');
 
     // Esc closes the dialog and returns focus to where the reader was.
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await expect.poll(() => dialogOpen(page)).toBe(true);
     expect(await focusMatches(page, '#search-input')).toBe(true);
     await expectFocusShown(page);

@@ -31,7 +31,7 @@ const groupLabels = (page: Page) => page.locator('.search-group-label').allTextC
 
 /** Asks for "modi" while Pagefind is held back: the name's card answers first, and the results are still busy. */
 async function askForModiWhileSearchLoads(page: Page): Promise<{ card: Locator; results: Locator }> {
-  await page.keyboard.press('/');
+  await page.keyboard.press('Control+k');
   await page.keyboard.type('modi');
   const card = page.getByRole('group', { name: 'Glossary: Narendra Modi' });
   await expect.poll(() => card.isVisible()).toBe(true);
@@ -59,7 +59,7 @@ describe('search on a slow phone', () => {
     expect(script.held()).toEqual(['/pagefind/pagefind.js']);
 
     script.release();
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.keyboard.type('modi');
     await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('modi');
     // Pagefind's own requests were served by the downloads started on intent: none of its files went out twice.
@@ -147,7 +147,7 @@ describe('search on a slow phone', () => {
   it('waits for Pagefind for an ordinary word, which the names file cannot answer', async () => {
     const { page } = await open('/sco-2025/');
     const pagefind = await holdBack(page, PAGEFIND_FILES);
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.keyboard.type('onslaught');
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Loading search…');
     // The names file has arrived by the time the dialog's code runs a query; still nothing is shown for a word.

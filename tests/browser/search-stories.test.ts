@@ -46,7 +46,7 @@ describe('search across the stories of the multi-story fixture', () => {
 
   it('keeps to the story on a story page, widens to every story with one checkbox, and back', async () => {
     const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
     await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi\. In this story only\.$/);
     expect(await hitStories(page)).toEqual(['synthetic-beta']);
@@ -83,7 +83,7 @@ describe('search across the stories of the multi-story fixture', () => {
   it('answers a name on a story page, before Pagefind runs, from that story’s places alone', async () => {
     const { page, errors, requests } = await open(browser, site.origin, '/synthetic-beta/');
     const pagefind = await holdBack(page, PAGEFIND_FILES);
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
     await expect.poll(() => modiCard(page).isVisible()).toBe(true);
     expect(await early(page)).toBe('true');
@@ -108,7 +108,7 @@ describe('search across the stories of the multi-story fixture', () => {
     await page.evaluate(() => {
       document.querySelector<HTMLInputElement>('[data-search-widen]')!.checked = true;
     });
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
     await expect.poll(() => modiCard(page).isVisible()).toBe(true);
     expect(await early(page)).toBe('true');

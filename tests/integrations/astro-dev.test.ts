@@ -45,7 +45,7 @@ afterAll(() => {
 async function searchFor(page: Page, query: string): Promise<void> {
   // The dev server may reload the page once while Vite optimises dependencies.
   await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle' });
-  await page.keyboard.press('/');
+  await page.keyboard.press('Control+k');
   await page.keyboard.type(query);
 }
 

@@ -51,7 +51,7 @@ describe('axe-core finds no accessibility violations where several stories meet 
 /** Opens the explainer, searches it as a reader would, and waits for the first result. */
 async function searchOnExplainer(page: Page, query: string): Promise<void> {
   await page.goto(`${site.origin}/sco-2025/`);
-  await page.keyboard.press('/');
+  await page.keyboard.press('Control+k');
   await page.keyboard.type(query);
   await page.locator('.search-hit').first().waitFor();
 }

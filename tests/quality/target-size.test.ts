@@ -14,7 +14,7 @@ describe(`every control that opens on demand is at least ${MIN_TARGET}×${MIN_TA
     it(`in the search dialog with results, and in an open definition card, at ${width} px`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(`${site.origin}/sco-2025/`);
-      await page.keyboard.press('/');
+      await page.keyboard.press('Control+k');
       await page.keyboard.type('Modi');
       await page.locator('.search-hit').first().waitFor();
       expect(await smallTargets(page)).toEqual([]);

@@ -1,10 +1,10 @@
 import dialogUrl from 'lazy-chunk:lib/search/client/dialog.ts';
 import { prefetchSearch } from './prefetch';
-import { isTypingTarget, opensSearch } from './shortcuts';
+import { opensSearch } from './shortcuts';
 
 /*
  * What every page loads of search: a listener for the reader's intent. The
- * button, "/" and Ctrl/⌘+K open the dialog; the first sign of intent (a
+ * button and Ctrl/⌘+K open the dialog (no "/": shortcuts.ts says why); the first sign of intent (a
  * hover or focus on the button, a tap) loads the dialog's code and, all at
  * once, Pagefind's files and the names (prefetch.ts). Nothing of search is
  * fetched before that.
@@ -46,8 +46,8 @@ export function listenForSearch(): void {
 
   for (const button of document.querySelectorAll('[data-search-open]')) {
     button.setAttribute('aria-haspopup', 'dialog');
-    // The shortcuts are this script's own: without it, neither the "/" key nor the declaration would be true.
-    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    // The shortcut is this script's own: without it, neither the key shown nor the declaration would be true.
+    button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
     button.querySelector<HTMLElement>('[data-search-shortcut]')?.removeAttribute('hidden');
     for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, load, { once: true, passive: true });
   }
@@ -63,7 +63,7 @@ export function listenForSearch(): void {
   }
 
   addEventListener('keydown', (event) => {
-    if (!opensSearch(event, isTypingTarget(event.target))) return;
+    if (!opensSearch(event)) return;
     event.preventDefault();
     open();
   });

@@ -10,22 +10,13 @@ export interface KeyPress {
 }
 
 /**
- * Whether a key press opens search: "/" (but not while typing in a field,
- * where it is a character), or Ctrl+K / ⌘+K anywhere. A key that is part of
- * composing text (an IME) or that the page already handled opens nothing.
+ * Whether a key press opens search: Ctrl+K / ⌘+K, anywhere. A key that is part of composing text (an IME) or that the
+ * page already handled opens nothing. There is no single-character shortcut such as "/": a speech-input user who says
+ * a word with a slash in it, or a keyboard user who slips, would open search by accident, and WCAG 2.1.4 asks that
+ * such a key can be turned off or act only while the search control has focus. Starlight removed its "/" for this
+ * reason; Ctrl/⌘+K needs a modifier, so it is not one.
  */
-export function opensSearch(press: KeyPress, typingInField: boolean): boolean {
+export function opensSearch(press: KeyPress): boolean {
   if (press.defaultPrevented || press.isComposing) return false;
-  const commandK = press.key.toLowerCase() === 'k' && (press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey;
-  const slash = press.key === '/' && !press.ctrlKey && !press.metaKey && !press.altKey && !typingInField;
-  return commandK || slash;
-}
-
-/** Whether the target of a key press is a field the reader types into. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  return (
-    typeof HTMLElement !== 'undefined' &&
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
+  return press.key.toLowerCase() === 'k' && (press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey;
 }
