@@ -214,8 +214,9 @@ describe('the header of the real story', () => {
   it('shows the day of its last review beside Updated, from story.yaml', () => {
     const reviewed = $('.article-header .facts time.reviewed');
     expect(reviewed.attr('datetime')).toBe('2026-12-07');
-    expect(reviewed.text()).toBe('7 December 2026');
-    expect(reviewed.closest('div').children('dt').text()).toBe('Updated');
+    expect(reviewed.text().trim()).toBe('7 December 2026');
+    expect(reviewed.closest('div').children('dt').text()).toBe('Reviewed');
+    expect(reviewed.closest('div').prev('div').children('dt').text()).toBe('Updated');
   });
 
   it('says in one line at the top that its report, of 1 September 2025, is more than a year old', () => {
