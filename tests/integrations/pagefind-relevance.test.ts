@@ -56,8 +56,6 @@ const PINNED: [query: string, anchor: string, rank: number][] = [
   ['Modi Putin', 'event-modi-putin-walk', 1],
   ['50%', 'term-tariff-on-india', 1],
   ['dual use', 'term-dual-use-goods', 1],
-  // The article writes "defense"; the site is British English and readers type both.
-  ['defence', 'ukraine-war', 1],
   ['Modi', 'term-narendra-modi', 1],
   ['putin', 'term-vladimir-putin', 1],
   ['MEA', 'term-india-mea', 1],
@@ -78,6 +76,13 @@ describe('ranking over the real index, off a story page', () => {
       expect(rankOf(await search(query), anchor)).toBe(rank);
     });
   }
+
+  // The article writes "defense", once in each of two sections, and the site is British English: readers type both.
+  // Both passages are judged answers (bench/relevance-queries.yaml), so either may come first; which one does turns on
+  // the lengths of their sections, which any added note changes.
+  it('ranks one of the article’s two passages with “defense” first for “defence”', async () => {
+    expect(['ukraine-war', 'opening']).toContain(listed(await search('defence'))[0]?.anchor);
+  });
 });
 
 /** The tuning set, judged under issue 24's rule: on a story page, the article's own sentence first. */
