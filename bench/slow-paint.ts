@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../fixtures/chromium.ts';
 import { load } from './machine.ts';
-import { SLOW_4G } from './search.ts';
+import { throttle } from './search.ts';
 import { serveGzipped } from './serve.ts';
 import { median } from './stats.ts';
 import { storyPageUrl } from './story.ts';
@@ -24,15 +24,7 @@ export async function throttledPaint(browser: Browser, url: string): Promise<Slo
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: SLOW_4G.latency,
-      downloadThroughput: SLOW_4G.downloadThroughput,
-      uploadThroughput: SLOW_4G.uploadThroughput,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu });
+    await throttle(context, page);
     const finished: Promise<{ url: string; type: string; bytes: number }>[] = [];
     page.on('requestfinished', (request) =>
       finished.push(
