@@ -34,6 +34,8 @@ export async function throttledPaint(browser: Browser, url: string): Promise<Slo
       ),
     );
     await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+    // On a busy machine the paint entry can come after the network is idle.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
     const paints = await page.evaluate(
       () =>
         new Promise<{ fcp: number; lcp: number; timings: { url: string; start: number; end: number }[] }>((resolve) => {
