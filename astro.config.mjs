@@ -22,7 +22,7 @@ export default defineConfig({
   // Scripts stay in files, never inline, so one static policy fits every page. All CSS is one stylesheet, inlined
   // in every page: the same block, so one hash in one policy. Linked, it waited for the parser on a slow phone,
   // since Chromium holds the preloads of HTML that carries a CSP <meta> until the parser has applied it, and the
-  // first paint waited for a second round trip after the whole HTML (docs/figures.md, "The first screen").
+  // first paint waited for a second round trip after the whole HTML (docs/figures.md, "The first screen on a slow phone").
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   build: { inlineStylesheets: 'always' },
   // Scoped styles mark their elements with a class rather than a data-astro-cid-* attribute on every element.
