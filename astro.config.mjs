@@ -19,10 +19,12 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // No syntax highlighting: the site has no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { processor: unified(markdownOptions(markdownData(root))), syntaxHighlight: false },
-  // Scripts stay in files, never inline, so one static policy fits every page. All CSS goes into one file, the
-  // explainer's only render-blocking request for styles, cached for every other page.
+  // Scripts stay in files, never inline, so one static policy fits every page. All CSS is one stylesheet, inlined
+  // in every page: the same block, so one hash in one policy. Linked, it waited for the parser on a slow phone,
+  // since Chromium holds the preloads of HTML that carries a CSP <meta> until the parser has applied it, and the
+  // first paint waited for a second round trip after the whole HTML (docs/figures.md, "The first screen on a slow phone").
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   // Scoped styles mark their elements with a class rather than a data-astro-cid-* attribute on every element.
   scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../fixtures/chromium.ts';
 import { distDir } from '../fixtures/paths.ts';
 import { serveGzipped } from './serve.ts';
@@ -270,6 +270,19 @@ export async function warmRuns(
 /** Chromium's DevTools presets for a slow phone: Lighthouse's "slow 4G" network and a 4× slower CPU. */
 export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
 
+/** Throttles a fresh page to SLOW_4G through the DevTools protocol, before it loads anything. */
+export async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: SLOW_4G.latency,
+    downloadThroughput: SLOW_4G.downloadThroughput,
+    uploadThroughput: SLOW_4G.uploadThroughput,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu });
+}
+
 /**
  * Intent to first result on a slow phone: a fresh context throttled through the DevTools protocol (150 ms round
  * trip, 1.6 Mbps down, 4× CPU), the page loaded until the network is idle, then the key that opens search and the
@@ -279,15 +292,7 @@ export async function throttledFirstResult(browser: Browser, origin: string, que
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: SLOW_4G.latency,
-      downloadThroughput: SLOW_4G.downloadThroughput,
-      uploadThroughput: SLOW_4G.uploadThroughput,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu });
+    await throttle(context, page);
     await page.goto(storyPageUrl(origin), { waitUntil: 'networkidle', timeout: 60_000 });
     if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached', timeout: 60_000 });
     await armStopwatch(page, query, ui, 'first');

@@ -1,18 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../support/sections';
-import { builtPage, readableText } from '../support/site';
+import { builtFile, builtPage, readableText } from '../support/site';
 
 describe('the explainer page', () => {
   const $ = builtPage('/sco-2025/');
 
-  it('blocks its first paint on one stylesheet, and marks no element with data-astro-cid-*', () => {
-    expect($('link[rel="stylesheet"]').length).toBe(1);
-    expect($('style').length).toBe(0);
+  it('carries its styles in one block in its head, so that no stylesheet request blocks its first paint, and marks no element with data-astro-cid-*', () => {
+    expect($('link[rel="stylesheet"]').length).toBe(0);
+    expect($('style').length).toBe(1);
+    expect($('head > style').length).toBe(1);
     const attributes = $('*')
       .get()
       .flatMap((element) => ('attribs' in element ? Object.keys(element.attribs) : []));
     expect(attributes.length).toBeGreaterThan(1000);
     expect(attributes.filter((name) => name.startsWith('data-astro-cid'))).toEqual([]);
+  });
+
+  it('fits its head, its styles and the first paragraph of its first section in the first 14 kB of gzip HTML, the first round trip', () => {
+    // A fresh connection's first round trip carries 10 TCP segments (RFC 6928): 14,336 bytes of a 1,434-byte MSS.
+    const html = readFileSync(builtFile('/sco-2025/'), 'utf8');
+    const located = load(html, { sourceCodeLocationInfo: true });
+    const paragraph = located(`section[data-section="${SECTION_IDS[0]}"] .prose > p`).first();
+    expect(paragraph.text()).toMatch(/^Xi, receiving Putin with significant formality[\s\S]*basis for a new multipolar world order\.$/);
+    const end = paragraph.get(0)?.sourceCodeLocation?.endOffset ?? html.length;
+    // Zlib's default level 6, as servers compress on the fly; a file compressed ahead at level 9 is smaller.
+    expect(gzipSync(html.slice(0, end), { level: 6 }).length).toBeLessThanOrEqual(14_336);
   });
 
   it('gives every element a unique id', () => {
