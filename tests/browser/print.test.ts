@@ -53,4 +53,20 @@ describe('the explainer printed', () => {
     expect(await page.locator('section.timeline').evaluate((timeline) => getComputedStyle(timeline).breakBefore)).toBe('auto');
     await page.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`prints the masthead’s “explained” and the note numbers in the light palette, in the ${colorScheme} scheme`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${site.origin}/sco-2025/`);
+      await page.emulateMedia({ media: 'print', colorScheme });
+      const colours = await page.evaluate(() => ({
+        paper: getComputedStyle(document.body).backgroundColor,
+        explained: getComputedStyle(document.querySelector('.site-name span')!).color,
+        noteNumber: getComputedStyle(document.querySelector('.note-ref a')!).color,
+      }));
+      // The light theme's accent (#a3261b) for the word, black for the note numbers, on white paper.
+      expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', explained: 'rgb(163, 38, 27)', noteNumber: 'rgb(0, 0, 0)' });
+      await page.close();
+    });
+  }
 });
