@@ -85,6 +85,29 @@ describe('the header’s search button', () => {
   });
 });
 
+describe('a story page’s downloads', () => {
+  it('preloads nothing that goes unused: no console warning after the reader shows intent and waits', async () => {
+    const { page } = await visit('/sco-2025/');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // Intent without a query: the hover loads search, and nothing asks for a name's places until one is typed.
+    await page.locator('.site-header .search-button').hover();
+    await page.waitForFunction(() => document.querySelector('link[rel="preload"][href*="pagefind"]') !== null);
+    // Chromium warns 3 s after the load event about a preload still unused; waiting past it lets the warning come.
+    const preloaded = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) =>
+          setTimeout(() => resolve(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)), 4_000),
+        ),
+    );
+    expect(preloaded).toContain('/search/names.json');
+    expect(warnings.filter((warning) => warning.includes('preload'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the search page without JavaScript', () => {
   it('says that full-text search needs JavaScript, offers no box, and lists every name with its mentions', async () => {
     const { page } = await visit('/search/?q=Modi', { javaScriptEnabled: false });
