@@ -77,6 +77,20 @@ describe('the header’s search button', () => {
     await page.context().close();
   });
 
+  for (const [how, act] of [
+    ['a click', (page: Page) => page.getByRole('button', { name: 'Search' }).click()],
+    ['Enter', (page: Page) => page.getByRole('button', { name: 'Search' }).press('Enter')],
+    ['Space', (page: Page) => page.getByRole('button', { name: 'Search' }).press(' ')],
+  ] as const) {
+    it(`is a button that opens the dialog, not the search page, on ${how} with JavaScript`, async () => {
+      const { page } = await visit('/sco-2025/');
+      await act(page);
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
+      expect(page.url()).toBe(`${site.origin}/sco-2025/`);
+      await page.context().close();
+    });
+  }
+
   it('shows and declares the shortcuts once its script runs', async () => {
     const { page } = await visit('/sco-2025/');
     await expect.poll(() => shortcutOf(page)).toEqual({ key: true, declared: 'Control+K Meta+K' });
