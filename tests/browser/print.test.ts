@@ -53,4 +53,42 @@ describe('the explainer printed', () => {
     expect(await page.locator('section.timeline').evaluate((timeline) => getComputedStyle(timeline).breakBefore)).toBe('auto');
     await page.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`prints the masthead’s “explained” and the note numbers in the light palette, in the ${colorScheme} scheme`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${site.origin}/sco-2025/`);
+      await page.emulateMedia({ media: 'print', colorScheme });
+      const colours = await page.evaluate(() => ({
+        paper: getComputedStyle(document.body).backgroundColor,
+        explained: getComputedStyle(document.querySelector('.site-name span')!).color,
+        noteNumber: getComputedStyle(document.querySelector('.note-ref a')!).color,
+      }));
+      // The light theme's accent (#a3261b) for the word, black for the note numbers, on white paper.
+      expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', explained: 'rgb(163, 38, 27)', noteNumber: 'rgb(0, 0, 0)' });
+      await page.close();
+    });
+  }
+
+  it('prints the address after each source and after the Corrections link, and after no other link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/sco-2025/`);
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').content);
+    const sources = await page
+      .locator('.source-list a')
+      .evaluateAll((links) => links.map((link) => [getComputedStyle(link, '::after').content, `" (${link.getAttribute('href')})"`]));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const [printed, address] of sources) expect(printed).toBe(address);
+    // The site's address is content/site.yaml's: paper needs the whole address, not the path.
+    expect(await after('.article-header a[href="/corrections/"]')).toBe('" (https://sco-2025.example.org/corrections/)"');
+    expect(await after('.prose a.glossary-term')).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await after('.source-list a')).toBe('none');
+    await page.close();
+  });
 });

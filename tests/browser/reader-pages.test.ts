@@ -77,10 +77,47 @@ describe('the header’s search button', () => {
     await page.context().close();
   });
 
+  for (const [how, act] of [
+    ['a click', (page: Page) => page.getByRole('button', { name: 'Search' }).click()],
+    ['Enter', (page: Page) => page.getByRole('button', { name: 'Search' }).press('Enter')],
+    ['Space', (page: Page) => page.getByRole('button', { name: 'Search' }).press(' ')],
+  ] as const) {
+    it(`is a button that opens the dialog, not the search page, on ${how} with JavaScript`, async () => {
+      const { page } = await visit('/sco-2025/');
+      await act(page);
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
+      expect(page.url()).toBe(`${site.origin}/sco-2025/`);
+      await page.context().close();
+    });
+  }
+
   it('shows and declares the shortcuts once its script runs', async () => {
     const { page } = await visit('/sco-2025/');
     await expect.poll(() => shortcutOf(page)).toEqual({ key: true, declared: 'Control+K Meta+K' });
     expect(await page.locator('.site-header .search-button kbd').textContent()).toBe('Ctrl K');
+    await page.context().close();
+  });
+});
+
+describe('a story page’s downloads', () => {
+  it('preloads nothing that goes unused: no console warning after the reader shows intent and waits', async () => {
+    const { page } = await visit('/sco-2025/');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // Intent without a query: the hover loads search, and nothing asks for a name's places until one is typed.
+    await page.locator('.site-header .search-button').hover();
+    await page.waitForFunction(() => document.querySelector('link[rel="preload"][href*="pagefind"]') !== null);
+    // Chromium warns 3 s after the load event about a preload still unused; waiting past it lets the warning come.
+    const preloaded = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) =>
+          setTimeout(() => resolve(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)), 4_000),
+        ),
+    );
+    expect(preloaded).toContain('/search/names.json');
+    expect(warnings.filter((warning) => warning.includes('preload'))).toEqual([]);
     await page.context().close();
   });
 });

@@ -98,3 +98,26 @@ describe('the story page in Chromium', () => {
     await page.close();
   });
 });
+
+describe('a date range after the words on a phone', () => {
+  it('breaks after its dash rather than taking “previously” to a line of its own at 360 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.origin}/sco-2025/`);
+    const link = page.locator('.prose a.time-ref', { hasText: 'previously' });
+    expect(await link.textContent()).toBe('previously\u00a0[27 Feb\u2009–\u200918 Mar 2014]');
+    const tops = await link.evaluate((ref) => {
+      const top = (node: Element | Range) => Math.round([...node.getClientRects()].filter((rect) => rect.width > 0)[0]!.top);
+      const before = document.createRange();
+      before.setStart(ref.closest('p')!, 0);
+      before.setEndBefore(ref);
+      const lastBefore = [...before.getClientRects()].filter((rect) => rect.width > 0).at(-1)!;
+      const [start, end] = ref.querySelectorAll('time');
+      return { before: Math.round(lastBefore.top), words: top(ref.querySelector('.time-ref-words')!), start: top(start!), end: top(end!) };
+    });
+    // The words and the range's start stay on the line of the text before them; the end date starts the next line.
+    // Boxes on one line differ by a few pixels (the date is smaller); lines are about 27 px apart.
+    const lineOf = (top: number) => Math.round((top - tops.before) / 27);
+    expect([lineOf(tops.words), lineOf(tops.start), lineOf(tops.end)]).toEqual([0, 0, 1]);
+    await page.close();
+  });
+});

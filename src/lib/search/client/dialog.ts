@@ -1,5 +1,5 @@
 import type { SearchHit, SearchOutcome } from '../engine';
-import { preload } from './backend';
+import { loadPlaces, preload } from './backend';
 import { resultKeyAction } from './keys';
 import { clearLanding, land, landElsewhere } from './landing';
 import { latestQuery } from './latest-query';
@@ -29,6 +29,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   if (!input || !status || !results || !form || !scope || !widen) throw new Error('Search dialog markup is incomplete.');
   // On a story page, search keeps to that story until the reader widens it (scope.ts).
   const story = pageStory();
+  // Fetched, not preloaded (prefetch.ts): the request is under way beside Pagefind's, and used by the first query.
+  if (story !== null) void loadPlaces(story);
 
   const hits = new WeakMap<Element, SearchHit>();
   let opener: Element | null = null;

@@ -44,7 +44,18 @@ export function listenForSearch(): void {
     void load().then((search) => opener !== null && search.opened(opener));
   };
 
-  for (const button of document.querySelectorAll('[data-search-open]')) {
+  for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    // Without this script it is a link to /search/; with it, it opens the dialog, so it is a button, Space included.
+    button.setAttribute('role', 'button');
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      open();
+    });
+    button.addEventListener('keydown', (event) => {
+      if (event.key !== ' ') return;
+      event.preventDefault();
+      open();
+    });
     button.setAttribute('aria-haspopup', 'dialog');
     // The shortcut is this script's own: without it, neither the key shown nor the declaration would be true.
     button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
