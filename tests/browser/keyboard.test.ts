@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../fixtures/chromium';
 import { type StaticSite, useBrowserSite } from '../support/browser';
+import { clipboardContext, forgetCopies, lastCopied } from '../support/clipboard';
 import { focusMatches, focusStop, type FocusStop, rememberUnfocusedLooks } from '../support/focus';
 import { headingLanding } from '../support/landing';
 
@@ -12,7 +13,7 @@ useBrowserSite((live) => ({ browser, site } = live));
 
 /** A keyboard reader's window, allowed to use the clipboard. */
 async function open(path: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await clipboardContext(browser, { viewport: { width, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
   await rememberUnfocusedLooks(page);
@@ -111,11 +112,11 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     const status = page.locator('[data-section="ukraine-war"] [data-section-tools] [role="status"]');
     for (const key of ['Enter', 'Space']) {
       // Start each press from an empty clipboard and an empty status, so that only this press can fill them.
-      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await forgetCopies(page);
       await status.evaluate((region) => (region.textContent = ''));
       await page.keyboard.press(key);
       await expect.poll(() => status.textContent()).toBe('Link copied');
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
+      await expect.poll(() => lastCopied(page)).toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
     }
     await context.close();
   });
@@ -173,10 +174,7 @@ describe('the quote link from the keyboard in Chromium', () => {
   }
 
   async function caretPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await caretBrowser.newContext({
-      viewport: { width: 1280, height: 800 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const context = await clipboardContext(caretBrowser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
     return { context, page };
@@ -191,7 +189,7 @@ describe('the quote link from the keyboard in Chromium', () => {
     await expectFocusShown(page);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-quote-bar] [role="status"]').textContent()).toBe('Quote link copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+    await expect(lastCopied(page)).resolves.toBe(
       `${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent('Chinese firms have bought')}`,
     );
     await context.close();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite } from '../support/browser';
+import { clipboardContext, lastCopied } from '../support/clipboard';
 import { selectText } from '../support/selection';
 
 let browser: Browser;
@@ -57,7 +58,7 @@ async function copyQuoteLink(page: Page, sectionId: string, words: string, needl
   }, needle);
   await page.getByRole('button', { name: 'Copy link to this quote' }).click();
   await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
-  return { link: await page.evaluate(() => navigator.clipboard.readText()), selected };
+  return { link: (await lastCopied(page)) ?? '', selected };
 }
 
 /**
@@ -128,10 +129,7 @@ describe('quote links name one place', () => {
   ];
   for (const { section, words, needle, directive } of cases) {
     it(`links “${words}” in #${section} so that it opens on that very place`, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 400 },
-        permissions: ['clipboard-read', 'clipboard-write'],
-      });
+      const context = await clipboardContext(browser, { viewport: { width: 1280, height: 400 } });
       const page = await context.newPage();
       await page.goto(`${site.origin}/sco-2025/`);
       const { link, selected } = await copyQuoteLink(page, section, words, needle);
@@ -142,10 +140,7 @@ describe('quote links name one place', () => {
   }
 
   it('never shows the last quote’s “copied” for a new selection, even of the same words elsewhere', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 700 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const context = await clipboardContext(browser, { viewport: { width: 1280, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
     await copyQuoteLink(page, 'shoulder-to-shoulder', 'the Russian leader', 'the Russian leader');
@@ -173,7 +168,7 @@ describe('quote links name one place', () => {
 describe('the quote bar after a search landing', () => {
   for (const width of [360, 1280]) {
     it(`stacks with the "matches highlighted" bar at ${width} px: both show, and both buttons take clicks`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 700 }, permissions: ['clipboard-read', 'clipboard-write'] });
+      const context = await clipboardContext(browser, { viewport: { width, height: 700 } });
       const page = await context.newPage();
       await landFromSearch(page);
       await selectText(page, 'since-alaska', 'second largest aerial attack');

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../fixtures/chromium';
 import { type StaticSite, useBrowserSite } from '../support/browser';
+import { clipboardContext, lastCopied } from '../support/clipboard';
 import { headingLanding } from '../support/landing';
 import { selectText } from '../support/selection';
 
@@ -12,7 +13,7 @@ useBrowserSite((live) => ({ browser, site } = live));
 
 /** A page whose context may read and write the clipboard, as a reader who allowed it. */
 async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await clipboardContext(browser, { viewport });
   return { context, page: await context.newPage() };
 }
 
@@ -25,7 +26,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
     const status = section.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Link copied');
     await expect(status.isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
+    await expect(lastCopied(page)).resolves.toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
     await context.close();
   });
 
@@ -36,7 +37,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-section-tools]').getByRole('status').textContent()).toBe('Link copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/sco-2025/s/close-rapport/`);
+    await expect(lastCopied(page)).resolves.toBe(`${site.origin}/sco-2025/s/close-rapport/`);
     await context.close();
   });
 
@@ -137,7 +138,7 @@ describe('quote links in Chromium', () => {
     await selectText(page, 'ukraine-war', QUOTE);
     await page.getByRole('button', { name: 'Copy link to this quote' }).click();
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Quote link copied');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = (await lastCopied(page)) ?? '';
     expect(link).toBe(`${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent(QUOTE)}`);
 
     const reader = await context.newPage();
@@ -163,9 +164,7 @@ describe('quote links in Chromium', () => {
     await selectText(page, 'ukraine-war', sentence);
     await page.getByRole('button', { name: 'Copy link to this quote' }).click();
     await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `${site.origin}/sco-2025/#ukraine-war:~:text=But%20even%20as,agreement%20with%20Beijing.`,
-    );
+    await expect(lastCopied(page)).resolves.toBe(`${site.origin}/sco-2025/#ukraine-war:~:text=But%20even%20as,agreement%20with%20Beijing.`);
     await context.close();
   });
 
