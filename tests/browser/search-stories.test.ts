@@ -48,7 +48,7 @@ describe('search across the stories of the multi-story fixture', () => {
     const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
-    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi\. In this story only\.$/);
+    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi(,|:) .+\. In this story only\.$/);
     expect(await hitStories(page)).toEqual(['synthetic-beta']);
     expect(await storyLabels(page)).toEqual([]);
     expect(await widen(page).isChecked()).toBe(false);
