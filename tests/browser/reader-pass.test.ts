@@ -144,3 +144,32 @@ describe('a keyboard at 1280 px', () => {
     await page.context().close();
   });
 });
+
+describe('the front page and the 404 page in the dark scheme', () => {
+  for (const path of ['/', '/no-such-page/']) {
+    it(`shows ${path === '/' ? 'the front page’s' : 'the 404 page’s'} story image dark, not as a bright white block`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      const image = page.locator('.stories img').first();
+      await image.evaluate((img: HTMLImageElement) => img.decode());
+      // The image as the page paints it: its pixels through its computed CSS filter, averaged.
+      const lightness = () =>
+        image.evaluate((img: HTMLImageElement) => {
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [120, 63];
+          const context2d = canvas.getContext('2d')!;
+          context2d.filter = getComputedStyle(img).filter;
+          context2d.drawImage(img, 0, 0, canvas.width, canvas.height);
+          const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+          let sum = 0;
+          for (let index = 0; index < data.length; index += 4) sum += (data[index]! + data[index + 1]! + data[index + 2]!) / 3;
+          return sum / (data.length / 4) / 255;
+        });
+      expect(await lightness()).toBeLessThan(0.3);
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await lightness()).toBeGreaterThan(0.7);
+      await context.close();
+    });
+  }
+});
