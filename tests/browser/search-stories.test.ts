@@ -48,7 +48,7 @@ describe('search across the stories of the multi-story fixture', () => {
     const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
-    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi\. In this story only\.$/);
+    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi(,|:) .+\. In this story only\.$/);
     expect(await hitStories(page)).toEqual(['synthetic-beta']);
     expect(await storyLabels(page)).toEqual([]);
     expect(await widen(page).isChecked()).toBe(false);
@@ -138,7 +138,7 @@ describe('search across the stories of the multi-story fixture', () => {
     await expect.poll(async () => (await hitStories(page)).length).toBe(4);
     expect(await storyLabels(page)).toContain(`Story: ${BETA}`);
     expect(await widen(page).isVisible()).toBe(false);
-    expect(await statusText(page)).toMatch(/^\d+ passages mention Narendra Modi\.$/);
+    expect(await statusText(page)).toMatch(/^\d+ passages mention Narendra Modi: \d+ in the \w+.*\.$/);
     // The card counts the mentions of every story, and says in how many.
     expect(await page.locator('.search-card-count').textContent()).toMatch(/^\d+ mentions in 4 stories$/);
     // Its early answer, if any, was the card alone: the front page is of no one story.
@@ -155,7 +155,7 @@ describe('search on the real, single-story site', () => {
 
   it('finds the story’s passages with neither a control to widen nor story names', async () => {
     const { page, errors } = await open(browser, site.origin, `${storyPath(SCO_SLUG)}?q=Modi`);
-    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages mention Narendra Modi\.$/);
+    await expect.poll(() => statusText(page)).toMatch(/^\d+ passages mention Narendra Modi: \d+ in the \w+.*\.$/);
     expect(await hitStories(page)).toEqual(['sco-2025']);
     expect(await storyLabels(page)).toEqual([]);
     expect(await widen(page).isVisible()).toBe(false);

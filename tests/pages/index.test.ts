@@ -126,4 +126,12 @@ describe('the explainer page', () => {
     expect(readableText($, 'section[aria-labelledby="opening"] .kicker')).toContain('heading added by the explainer');
     expect(readableText($, 'section[aria-labelledby="close-rapport"] .kicker')).not.toContain('added');
   });
+
+  it('says in plain words which source labels are ours, and never “title not verified; descriptive label”', () => {
+    const labels = $('.source-list a')
+      .map((_, link) => $(link).text())
+      .get();
+    expect(labels.some((label) => label.endsWith('(described in our words)'))).toBe(true);
+    expect(labels.filter((label) => /not verified|descriptive label/.test(label))).toEqual([]);
+  });
 });

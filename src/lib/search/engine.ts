@@ -68,13 +68,14 @@ async function searchNames(
       const article = articleSpans(page, passage).some(
         ([from, to]) => hitFor({ ...passage, from, to }, fragment.content, words, plan) !== null,
       );
-      found.push({ hit, length: passage.to - passage.from, order: found.length, article });
+      const listed = passage.kind === 'section' && !article ? { ...hit, inNotesOnly: true as const } : hit;
+      found.push({ hit: listed, length: passage.to - passage.from, order: found.length, article });
     }
   }
   // One unit, the name: then passages that name it in their heading, then by how much of the passage is about it.
   const averageLength = lengths / Math.max(1, passageCount);
-  // Off a story page, the entry the reader asked for comes first: its own glossary passage answers "who is this?".
-  // On one, the card above the results answers that, and the article's mentions come first (articleFirst).
+  // The entry's own glossary passage ranks first (so the page's opening must name it as well to be listed), but is not
+  // listed: the card above the results shows that entry, and a result repeating it read as a second answer.
   const entries = new Set(names.map((name) => `term-${name.id}`));
   const keyed = found.map(({ hit, length, order, article }) => {
     const inHeading = hit.titleParts.some((part) => part.mark);
@@ -85,7 +86,7 @@ async function searchNames(
       inHeading ? 1 : 0,
       ...rankKey({ hits: [positions], heading: [0, 1], length, run: 0, order }, [1], averageLength),
     ];
-    return { hit, key, order: articleFirst ? [article ? 1 : 0, ...key] : key };
+    return { hit, key, own, order: articleFirst ? [article ? 1 : 0, ...key] : key };
   });
   keyed.sort((a, b) => compareKeys(a.order, b.order));
   // The page's opening is listed only when it names the entry as the best passage does: as its own entry, in its heading.
@@ -96,30 +97,41 @@ async function searchNames(
     .sort(compareKeys)[0];
   const hits = keyed
     .filter(({ hit, key }) => hit.kind !== 'intro' || !best || (key[0]! >= best[0]! && key[1]! >= best[1]!))
+    .filter(({ own }) => !own)
     .map(({ hit }) => hit);
   return { hits, unread };
 }
 
-export const GROUPS: readonly { label: string; kinds: readonly PassageKind[] }[] = [
-  { label: 'In the article', kinds: ['intro', 'section'] },
-  { label: 'Timeline', kinds: ['event'] },
-  { label: 'Glossary', kinds: ['term'] },
+/** The places results are listed under; `where` is how the status line says each. */
+export const GROUPS: readonly { label: string; kinds: readonly PassageKind[]; where: string }[] = [
+  { label: 'In the article', kinds: ['intro', 'section'], where: 'in the article' },
+  { label: 'Timeline', kinds: ['event'], where: 'in the timeline' },
+  { label: 'Glossary', kinds: ['term'], where: 'in the glossary' },
 ];
 
+/** Sections that match only in the explainer's notes: not "in the article", whose mentions the name's card counts. */
+export const NOTES_GROUP = { label: 'In the explainer’s notes', where: 'in the explainer’s notes' } as const;
+
+/** The heading a hit is listed under. */
+export function groupOf(hit: SearchHit): string {
+  if (hit.inNotesOnly) return NOTES_GROUP.label;
+  return GROUPS.find(({ kinds }) => kinds.includes(hit.kind))!.label;
+}
+
 /**
- * Groups the hits, best first, without reordering them: a group is a run of
- * hits of the same place, so the second-best passage is listed second even
- * when it sits elsewhere, and a place may head more than one group.
+ * Groups the hits by place, each place under one heading: "Glossary, Timeline, Glossary" read as three lists to
+ * count. The groups come in the order of their best hit (on a story page the article's, which rank first), and
+ * each keeps its hits in the order of relevance.
  */
 export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
-  const groups: SearchGroup[] = [];
+  const groups = new Map<string, SearchGroup>();
   for (const hit of hits) {
-    const label = GROUPS.find(({ kinds }) => kinds.includes(hit.kind))!.label;
-    const last = groups.at(-1);
-    if (last?.label === label) last.hits.push(hit);
-    else groups.push({ label, hits: [hit] });
+    const label = groupOf(hit);
+    const group = groups.get(label);
+    if (group) group.hits.push(hit);
+    else groups.set(label, { label, hits: [hit] });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** Where a search runs. */

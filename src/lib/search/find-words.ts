@@ -241,7 +241,8 @@ export async function searchWords(
     const content = entry.page.fragment.content;
     const words = [...new Set(entry.marks.map(([first, last]) => content.slice(tokens[first]!.start, tokens[last]!.end)))];
     const hit = hitFor(entry.passage, content, entry.page.words, { kind: 'words', words });
-    if (hit) hits.push(hit);
+    const inText = entry.hits.some((list) => list.some((at) => inArticle(entry.page, tokens[at]!.location)));
+    if (hit) hits.push(entry.passage.kind === 'section' && !inText ? { ...hit, inNotesOnly: true } : hit);
   }
   return { hits, complete, completions: [...completions], unread };
 }

@@ -53,4 +53,6 @@ export interface SearchHit {
   matches: number;
   /** What to highlight in the passage once the reader lands on it. */
   plan: HighlightPlan;
+  /** A section of the article whose own text does not match, only the explainer's notes in it (noteRanges). */
+  inNotesOnly?: true;
 }

@@ -11,6 +11,7 @@ import {
   type SearchHit,
   type SearchOutcome,
 } from '../../../src/lib/search/engine';
+import { statusParts } from '../../../src/lib/search/client/results';
 import type { SearchName } from '../../../src/lib/search/names';
 import { loadPagefind } from '../../../fixtures/pagefind';
 import { MODI_NAME } from '../../support/glossary-entries';
@@ -186,7 +187,7 @@ describe('grouping the hits', () => {
     plan: { kind: 'words', words: [] },
   });
 
-  it('keeps the order of relevance: a group is a run of hits of one place, and a place may head several', () => {
+  it('lists each place under one heading, the places in the order of their best hit, each keeping the order of relevance', () => {
     const groups = groupHits([
       hit('event-a', 'event'),
       hit('opening', 'section'),
@@ -196,10 +197,26 @@ describe('grouping the hits', () => {
       hit('term-d', 'term'),
     ]);
     expect(groups.map((group) => [group.label, group.hits.map((one) => one.anchor)])).toEqual([
-      ['Timeline', ['event-a']],
+      ['Timeline', ['event-a', 'event-b']],
       ['In the article', ['opening', null]],
-      ['Timeline', ['event-b']],
       ['Glossary', ['term-c', 'term-d']],
+    ]);
+  });
+
+  it('lists a section that matches only in its notes apart from the article, and the status line counts each place', () => {
+    const hits = [hit('opening', 'section'), hit('event-a', 'event'), { ...hit('ukraine-war', 'section'), inNotesOnly: true as const }];
+    const groups = groupHits(hits);
+    expect(groups.map((group) => [group.label, group.hits.map((one) => one.anchor)])).toEqual([
+      ['In the article', ['opening']],
+      ['Timeline', ['event-a']],
+      ['In the explainer’s notes', ['ukraine-war']],
+    ]);
+    const outcome = { query: 'Modi', names: [MODI_NAME], groups, count: 3, unread: 0, suggestions: [] };
+    expect(statusParts(outcome)).toEqual([
+      '3 passages mention Narendra Modi: 1 in the article, 1 in the timeline and 1 in the explainer’s notes.',
+    ]);
+    expect(statusParts({ ...outcome, groups: groups.slice(0, 1), count: 1 })).toEqual([
+      '1 passage mentions Narendra Modi, in the article.',
     ]);
   });
 });

@@ -91,6 +91,9 @@ describe('a query that thirteen stories match', () => {
   });
 
   it('tells the reader how many more stories match', async () => {
-    expect(statusParts(await search('Modi'))).toEqual(['10 passages mention Narendra Modi.', ' 3 more stories match too.']);
+    expect(statusParts(await search('Modi'))).toEqual([
+      '10 passages mention Narendra Modi, all in the article.',
+      ' 3 more stories match too.',
+    ]);
   });
 });

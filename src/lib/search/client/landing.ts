@@ -155,15 +155,21 @@ const CLEARANCE = 24;
 /**
  * Scrolls the first match into view, clear of the sticky header above and
  * the highlight bar below. The heading alone is not enough: in a long
- * section the words searched for may be screens below it.
+ * section the words searched for may be screens below it. The paragraph that
+ * holds the match is shown whole when it fits: on a phone the bar covered its
+ * last lines, the very sentences the reader came for.
  */
 function reveal(range: Range): void {
   const rect = range.getBoundingClientRect();
   if (rect.height === 0 && rect.width === 0) return;
   const top = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + CLEARANCE;
   const bottom = (clearBar?.getBoundingClientRect().top ?? innerHeight) - CLEARANCE;
-  if (rect.top >= top && rect.bottom <= bottom) return;
-  scrollBy({ top: rect.top - top, behavior: 'instant' });
+  const block = range.startContainer.parentElement?.closest(BLOCKS)?.getBoundingClientRect();
+  const shown = block && block.height <= bottom - top ? block : rect;
+  if (shown.top >= top && shown.bottom <= bottom) return;
+  // A paragraph below the room is lifted just clear of the bar; anything else starts under the header.
+  const by = shown === block && shown.top >= top ? shown.bottom - bottom : shown.top - top;
+  scrollBy({ top: by, behavior: 'instant' });
 }
 
 /** Keeps a landing for the next page, when the result is on another page than this one. */

@@ -1,4 +1,4 @@
-import type { SearchGroup, SearchHit, SearchOutcome } from '../engine';
+import { GROUPS, NOTES_GROUP, type SearchGroup, type SearchHit, type SearchOutcome } from '../engine';
 import type { ExcerptPart } from '../match';
 import { mentionSummary } from '../../glossary/mention-summary';
 import { kindLabel, type SearchName } from '../names';
@@ -86,17 +86,35 @@ export function hitGroup(
   return section;
 }
 
-/** The status line's words for an outcome; the reader's own query is set apart in a <bdi>. */
+/**
+ * Where the passages stand, group by group, in the order of the headings below: "3 in the article, 8 in the
+ * timeline and 1 in the glossary", each figure the length of the list under that heading; one group: "all in the article".
+ */
+function whereParts(groups: SearchOutcome['groups']): string {
+  const where = groups.map(({ label, hits }) => {
+    const place = [...GROUPS, NOTES_GROUP].find((group) => group.label === label)?.where ?? label;
+    return groups.length === 1 ? place : `${hits.length} ${place}`;
+  });
+  if (where.length === 1) return `, ${groups[0]!.hits.length === 1 ? '' : 'all '}${where[0]}`;
+  return `: ${where.slice(0, -1).join(', ')} and ${where.at(-1)}`;
+}
+
+/**
+ * The status line's words for an outcome; the reader's own query is set apart in a <bdi>. The total counts passages,
+ * and is split by the headings the reader sees, so that it agrees with the lists; the card's figure counts mentions
+ * in the article's own words, which those passages hold.
+ */
 export function statusParts(outcome: SearchOutcome): (string | Node)[] {
-  const { count, names, query, unread } = outcome;
+  const { count, names, query, unread, groups } = outcome;
   const passages = count === 1 ? '1 passage' : `${count} passages`;
+  const where = groups.length > 0 ? whereParts(groups) : '';
   // Search reads only the stories that match best (PAGE_LIMIT): the reader is told how many more there are.
   const more = unread === 0 ? [] : [` ${unread} more ${unread === 1 ? 'story matches' : 'stories match'} too.`];
   if (names.length > 0) {
-    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}.`, ...more];
+    return [`${passages} ${count === 1 ? 'mentions' : 'mention'} ${names.map((name) => name.term).join(' or ')}${where}.`, ...more];
   }
   if (count === 0) return ['No passage matches “', echo(query), '”.'];
-  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), '”.', ...more];
+  return [`${passages} ${count === 1 ? 'matches' : 'match'} “`, echo(query), `”${where}.`, ...more];
 }
 
 /** "Did you mean Xi Jinping?": each suggestion is a link that runs the search for that name. */

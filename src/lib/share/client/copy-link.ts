@@ -16,21 +16,29 @@ export async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-const clearTimers = new WeakMap<HTMLElement, number>();
+const clearTimers = new Map<HTMLElement, number>();
 
 /**
  * Shows `message` in a live region, visibly and to screen readers. Emptied
  * first so that the same message is announced again on a second click, and
- * cleared after a while so that a stale "copied" does not linger.
+ * cleared after a while so that a stale "copied" does not linger; a message
+ * in another region goes at once, so that one "copied" shows, the last.
  */
 export function announce(region: HTMLElement, message: string, clearAfterMs = 6000): void {
+  for (const [other, timer] of clearTimers) {
+    window.clearTimeout(timer);
+    other.textContent = '';
+  }
+  clearTimers.clear();
   region.textContent = '';
-  window.clearTimeout(clearTimers.get(region));
   requestAnimationFrame(() => {
     region.textContent = message;
     clearTimers.set(
       region,
-      window.setTimeout(() => (region.textContent = ''), clearAfterMs),
+      window.setTimeout(() => {
+        region.textContent = '';
+        clearTimers.delete(region);
+      }, clearAfterMs),
     );
   });
 }
