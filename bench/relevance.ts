@@ -346,16 +346,27 @@ async function openSearch(page: Page, query: string): Promise<void> {
   );
 }
 
-/** This site's results for each query, as the dialog lists them. */
+/**
+ * This site's results for each query, as the dialog lists them. A name's card stands above them and is not a result
+ * (issue 24's rule), so it is counted only where the judged answer is that name's entry, which the card then answers
+ * first and the list no longer repeats (issue 28): it would otherwise push down a passage that answers.
+ */
 async function siteRankings(page: Page, queries: readonly JudgedQuery[]): Promise<Ranking[]> {
   const rankings: Ranking[] = [];
-  for (const { query } of queries) {
+  for (const { query, answers } of queries) {
     await openSearch(page, query);
-    rankings.push(
-      await page.$$eval('[data-search-results] a.search-hit', (links) =>
-        links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1) || '(opening)'),
-      ),
+    const listed = await page.$$eval('[data-search-results] a.search-hit', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1) || '(opening)'),
     );
+    const cardEntry = await page.$$eval('[data-search-results] a.search-card-link', (links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        const entry = /^\/glossary\/([^/]+)\/$/.exec(url.pathname)?.[1];
+        return url.hash.startsWith('#term-') ? url.hash.slice(1) : entry ? `term-${entry}` : '';
+      }),
+    );
+    const answeringCard = cardEntry.find((id) => answers.includes(id));
+    rankings.push(answeringCard ? [answeringCard, ...listed] : listed);
   }
   return rankings;
 }
