@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { Temporal } from 'temporal-polyfill';
 import type { TimelineEvent } from '../../schemas/timeline';
-import { endOf, startOf } from '../base/dates';
+import { endOf, monthName, startOf } from '../base/dates';
 import { isFollowUp } from './follow-ups';
 import { dateLabel, dateLabelText, eventDates, sortEvents } from './timeline';
 
@@ -113,8 +113,6 @@ export interface AxisOptions {
   gapDays?: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** The first days of the months that begin strictly inside a segment. */
 function monthStarts(first: number, last: number): Temporal.PlainDate[] {
   const starts: Temporal.PlainDate[] = [];
@@ -174,9 +172,9 @@ export function layoutAxis(
     const firstDate = dayDate(segment.first);
     const before = segments[index - 1];
     const sameYear = before !== undefined && dayDate(before.last).year === firstDate.year;
-    candidates.push({ at: at(segment.first), label: sameYear ? MONTHS[firstDate.month - 1]! : String(firstDate.year), rank: 0 });
+    candidates.push({ at: at(segment.first), label: sameYear ? monthName(firstDate.month) : String(firstDate.year), rank: 0 });
     for (const month of monthStarts(segment.first, segment.last)) {
-      candidates.push({ at: at(dayNumber(month)), label: month.month === 1 ? String(month.year) : MONTHS[month.month - 1]!, rank: 1 });
+      candidates.push({ at: at(dayNumber(month)), label: month.month === 1 ? String(month.year) : monthName(month.month), rank: 1 });
     }
     if (reportDay !== undefined && reportDay >= segment.first && reportDay <= segment.last) reportAt = at(reportDay);
     from = to + breakLength;

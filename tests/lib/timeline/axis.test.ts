@@ -147,7 +147,7 @@ describe('laying the axis out', () => {
     const sco = fixtureStory();
     const across = layoutAxis(sco.timeline, AXIS_ACROSS, sco.meta.source.published);
     // 2014's segment is 108.8 pixels for 62 days: March would stand 3 pixels from "2014", April 51.5.
-    expect(across.ticks.map((tick) => tick.label)).toEqual(['2014', 'Apr', '2018', '2022', '2025', 'Aug', 'Sep', 'Oct']);
+    expect(across.ticks.map((tick) => tick.label)).toEqual(['2014', 'Apr', '2018', '2022', '2025', 'Aug', 'Sept', 'Oct']);
     // The summer's segment: 14 July to 3 September, 51 days over 258.8 to 842 pixels; 1 September is day 49.
     expect(across.report).toBeCloseTo(258.8 + (49 * 583.2) / 51, 6);
     expect(across.marks.filter((mark) => mark.followUp).map((mark) => mark.id)).toEqual(['busan-truce']);
