@@ -52,6 +52,8 @@ function assembleStory(
       story.slug,
     ),
     readingMinutes: readingMinutes(story.sections.map((section) => section.body)),
+    /** The story's events as its data gives them, for its time axis. */
+    events: story.timeline,
     /** The story's timeline, compact: each event's sources and sections stay on the story's timeline page. */
     timeline: compactTimelineView(timelineView(story.timeline, texts, story.corrections), story.slug),
     /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */

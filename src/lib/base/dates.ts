@@ -134,6 +134,11 @@ function monthNames(month: MonthStyle): string[] {
 const LONG_MONTHS = monthNames('long');
 const SHORT_MONTHS = monthNames('short');
 
+/** A month's name (1 for January) as the site writes it: "September" in prose, "Sept" where space is tight. */
+export function monthName(month: number, style: MonthStyle = 'short'): string {
+  return (style === 'long' ? LONG_MONTHS : SHORT_MONTHS)[month - 1] ?? '';
+}
+
 /** A date in brackets at the end of a label, as source titles carry them: "(1 Sep 2025)", "(9–10 June 2018)", "(Nov 2025)". */
 const LABEL_DATE = /\((?:\d{1,2}(?:[–-]\d{1,2})? )?(\p{Lu}\p{Ll}+)\.? \d{4}\)/gu;
 

@@ -4,6 +4,7 @@ import {
   formatIsoDate,
   formatIsoRange,
   labelDatesOutOfStyle,
+  monthName,
   parseIsoDate,
   startOf,
   type IsoDate,
@@ -90,5 +91,12 @@ describe('ISO dates at mixed precision', () => {
       separator: '\u2009–\u2009',
       end: 'March 2014',
     });
+  });
+});
+
+describe('month names', () => {
+  it('writes a month as the dates write it: short, with “Sept” for September, or in full', () => {
+    expect([1, 6, 7, 9, 12].map((month) => monthName(month))).toEqual(['Jan', 'Jun', 'Jul', 'Sept', 'Dec']);
+    expect(monthName(9, 'long')).toBe('September');
   });
 });
