@@ -20,10 +20,8 @@ export function storyMapPlaces(
   const fromGlossary = entries
     .filter((entry) => entry.kind === 'place')
     .map((entry): MapPlace => {
-      if (entry.outline !== undefined) return { kind: 'country', name: entry.term, entry: entry.id, outline: entry.outline };
-      if (entry.coordinates !== undefined) {
-        return { kind: 'point', name: entry.term, entry: entry.id, lon: entry.coordinates.lon, lat: entry.coordinates.lat };
-      }
+      const place = entryMapPlace(entry);
+      if (place) return place;
       throw new ContentError(
         where.glossary,
         `\n  entry "${entry.id}" → coordinates: the map of the story "${where.slug}" shows this place, and it has no coordinates.`,
@@ -34,4 +32,13 @@ export function storyMapPlaces(
     ...fromGlossary,
     ...extra.map(({ name, coordinates }): MapPlace => ({ kind: 'point', name, lon: coordinates.lon, lat: coordinates.lat })),
   ];
+}
+
+/** A glossary entry as a map draws it, or nothing when it is not a place or has neither coordinates nor an outline. */
+export function entryMapPlace(entry: GlossaryEntry): MapPlace | undefined {
+  if (entry.kind !== 'place') return undefined;
+  if (entry.outline !== undefined) return { kind: 'country', name: entry.term, entry: entry.id, outline: entry.outline };
+  if (entry.coordinates !== undefined)
+    return { kind: 'point', name: entry.term, entry: entry.id, lon: entry.coordinates.lon, lat: entry.coordinates.lat };
+  return undefined;
 }
