@@ -1,6 +1,6 @@
 import { geoContains } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon } from 'geojson';
 import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 
 /*

@@ -107,6 +107,8 @@ export class CompactPath {
 
   arc(): void {}
 
+  beginPath(): void {}
+
   /** The path so far, and a fresh start. */
   result(): string {
     const text = this.#text;
@@ -157,7 +159,7 @@ export function drawMark(name: string, x: number, y: number, palette: Palette, r
 
 /** Labels, each with a halo of the background's colour drawn under its letters. */
 export function drawLabels(
-  labels: readonly (PlacedLabel & { fontSize: number; muted?: boolean; letterSpacing?: number })[],
+  labels: readonly (PlacedLabel & { fontSize: number; muted?: boolean | undefined; letterSpacing?: number | undefined })[],
   palette: Palette,
 ): string {
   return labels

@@ -214,11 +214,12 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
   });
   const framed = (at: [number, number]) => frames.some((frame) => inside(at, frame.box));
   const requests: (LabelRequest & { muted?: boolean })[] = [
-    ...loose.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
+    // Countries first: a country's name has few places to go, a city's has eight.
     ...countries.flatMap((country) => {
       const at = projection(country.at)!;
       return framed(at) ? [] : [countryLabel(country, at)];
     }),
+    ...loose.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
     ...frames.map((frame): LabelRequest => ({
       text: frame.letter,
       at: [frame.box.x + frame.box.width, frame.box.y + frame.box.height / 2],
