@@ -12,6 +12,22 @@ import { builtPage } from '../support/site';
  * drawn from their own places.
  */
 
+/** The glossary's places the SCO story names or needs, written out from content/glossary.yaml. */
+const SCO_PLACES = [
+  'china',
+  'russia',
+  'india',
+  'united-states',
+  'ukraine',
+  'crimea',
+  'donbas',
+  'beijing',
+  'moscow',
+  'north-korea',
+  'singapore',
+  'tianjin',
+];
+
 const mapFile = (slug: string, scheme: 'light' | 'dark', dist = distDir) => readFileSync(join(dist, slug, `map-${scheme}.svg`), 'utf8');
 
 /** The marks of a map's world view, by place name, as drawn: [x, y] in the SVG's pixels. */
@@ -147,41 +163,12 @@ describe('the SCO story page', () => {
       .find('h4 a')
       .map((_, link) => $(link).attr('href'))
       .get();
-    const ids = [
-      'china',
-      'russia',
-      'india',
-      'united-states',
-      'ukraine',
-      'crimea',
-      'donbas',
-      'beijing',
-      'moscow',
-      'north-korea',
-      'singapore',
-      'tianjin',
-    ];
-    expect(links.sort()).toEqual(ids.map((id) => `/glossary/${id}/`).sort());
+    expect(links.sort()).toEqual(SCO_PLACES.map((id) => `/glossary/${id}/`).sort());
   });
 });
 
 describe('each place’s entry page', () => {
-  const PLACES = [
-    'china',
-    'russia',
-    'india',
-    'united-states',
-    'ukraine',
-    'crimea',
-    'donbas',
-    'beijing',
-    'moscow',
-    'north-korea',
-    'singapore',
-    'tianjin',
-  ];
-
-  it.each(PLACES)('shows %s on a locator globe, light and dark, from files that are built', (id) => {
+  it.each(SCO_PLACES)('shows %s on a locator globe, light and dark, from files that are built', (id) => {
     const $ = builtPage(`/glossary/${id}/`);
     const src = $('.locator img').attr('src');
     expect(src).toBe(`/glossary/${id}/locator-light.svg`);

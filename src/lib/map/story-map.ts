@@ -1,8 +1,8 @@
-import { geoAzimuthalEqualArea, geoArea, geoCentroid, geoCircle, geoDistance, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, MultiPolygon } from 'geojson';
+import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { World } from './borders';
 import { drawLabels, drawMark, drawWorld, escapeXml, hatchPattern, px, type Palette } from './draw';
 import { placeLabels, type Box, type LabelRequest } from './labels';
+import { centralMeridian, crowdedGroups, mainLand } from './layout';
 import type { MapPlace } from './places';
 
 /*
@@ -51,51 +51,6 @@ export interface StoryMap {
 
 /** "a, b and c". */
 const list = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
-
-/** The largest piece of a country, where its name goes (Alaska and Hawaii would pull the United States' centre north). */
-function mainLand(country: Feature<MultiPolygon>): LonLat {
-  const pieces = country.geometry.coordinates.map((coordinates): Feature<MultiPolygon> => ({
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: [coordinates] },
-  }));
-  const largest = pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-  return geoCentroid(largest) as LonLat;
-}
-
-/**
- * The meridian to centre the world view on: the middle of the places' longitudes, counted so that the widest empty
- * stretch of longitude falls at the map's edges (for places from Kyiv to Washington across Asia and the Pacific, the
- * Atlantic).
- */
-export function centralMeridian(longitudes: readonly number[]): number {
-  const sorted = [...longitudes].sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  let widest = { gap: -1, after: 0 };
-  sorted.forEach((lon, index) => {
-    const next = index + 1 < sorted.length ? sorted[index + 1]! : sorted[0]! + 360;
-    if (next - lon > widest.gap) widest = { gap: next - lon, after: index };
-  });
-  const west = sorted[(widest.after + 1) % sorted.length]!;
-  const east = sorted[widest.after]!;
-  const span = (east - west + 360) % 360;
-  const centre = west + span / 2;
-  return ((centre + 540) % 360) - 180;
-}
-
-/** Groups of marks within CROWDED pixels of each other (single linkage), each with two places or more. */
-function crowdedGroups(points: readonly { name: string; x: number; y: number }[]): string[][] {
-  const group = new Map(points.map((point) => [point.name, point.name]));
-  const root = (name: string): string => (group.get(name) === name ? name : root(group.get(name)!));
-  for (const a of points) {
-    for (const b of points) {
-      if (a.name < b.name && Math.hypot(a.x - b.x, a.y - b.y) < CROWDED) group.set(root(a.name), root(b.name));
-    }
-  }
-  const groups = new Map<string, string[]>();
-  for (const point of points) groups.set(root(point.name), [...(groups.get(root(point.name)) ?? []), point.name]);
-  return [...groups.values()].filter((names) => names.length > 1).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
-}
 
 const markBox = (x: number, y: number): Box => ({ x: x - 4, y: y - 4, width: 8, height: 8 });
 
@@ -174,7 +129,7 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
     const [x, y] = projection([point.lon, point.lat])!;
     return { name: point.name, x, y, point };
   });
-  const groups = crowdedGroups(marks);
+  const groups = crowdedGroups(marks, CROWDED);
   const grouped = new Set(groups.flat());
   const letters = groups.map((_, index) => String.fromCharCode(65 + index));
 

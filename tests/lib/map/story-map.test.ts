@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompactPath } from '../../../src/lib/map/draw';
-import { centralMeridian } from '../../../src/lib/map/story-map';
+import { centralMeridian } from '../../../src/lib/map/layout';
 
 describe('centralMeridian', () => {
   it('puts the widest empty stretch of longitude at the edges: the Atlantic, for places from Kyiv to Washington by way of Asia and Alaska', () => {
