@@ -9,14 +9,14 @@
  * src/astro, src/integrations, src/pages, src/components, src/layouts, src/cli and src/content.config.ts are Astro's
  * and Node's, at build time.
  *
- * The floors, bottom up: lib/base, lib/text and lib/routes.ts; the schemas; the features (glossary, notes,
+ * The floors, bottom up: lib/base, lib/text and lib/routes.ts; the schemas; the features (glossary, notes, map,
  * timeline, corrections, search, share, article, import, security); lib/content, which reads content/ and runs every
  * feature's checks on it; then the Astro wiring and the pages. No import runs back down to up.
  */
 
 const PURE = { path: '^src/(lib|markdown|schemas)/', pathNot: ['-fs\\.ts$', '/client/'] };
 const FLOOR = '^src/lib/(base/|text/|routes\\.ts$)';
-const FEATURES = '^src/lib/(glossary|notes|timeline|corrections|search|share|article|import|security)/';
+const FEATURES = '^src/lib/(glossary|notes|timeline|corrections|search|share|article|import|security|map)/';
 /** What only Astro and Node can run: the packages that build pages, index search or draw images. */
 const BUILD_PACKAGES = '^node_modules/(astro|@astrojs|pagefind|@resvg|satori|sirv|vite)/';
 /** Packages the reader's browser runs, each for search: the Porter2 stemmer Pagefind also uses, and edit distance. */

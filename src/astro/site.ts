@@ -43,6 +43,8 @@ function assembleStory(
     /** The sections in reading order, ready for `render()`. */
     sections,
     meta: story.meta,
+    /** The places its locator map shows. */
+    mapPlaces: story.mapPlaces,
     /** When the story last changed, its corrections included. */
     updated: story.updated,
     /** The story's corrections log, newest first, each naming what it corrected. */

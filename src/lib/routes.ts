@@ -73,3 +73,13 @@ export const NAMES_FILE_PATH = '/search/names.json';
 export function placesFilePath(slug: string): string {
   return `/search/places/${slug}.json`;
 }
+
+/** A story's locator map, drawn for the light or the dark colour scheme. */
+export function storyMapPath(slug: string, scheme: 'light' | 'dark'): string {
+  return `/${slug}/map-${scheme}.svg`;
+}
+
+/** The small locator globe of a place's glossary entry, for the light or the dark colour scheme. */
+export function placeLocatorPath(id: string, scheme: 'light' | 'dark'): string {
+  return `/glossary/${id}/locator-${scheme}.svg`;
+}

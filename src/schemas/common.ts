@@ -48,3 +48,24 @@ export const sourceSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * Where a place is, for the maps: decimal degrees (WGS 84, as GeoNames and Wikipedia give them), north and east
+ * positive, with the page they were read from.
+ */
+export const coordinatesSchema = z.strictObject({
+  /** Latitude: degrees north of the equator, south negative (Singapore 1.283, Washington 38.907). */
+  lat: z
+    .number()
+    .min(-90, 'must be -90 or more: degrees north, with south negative.')
+    .max(90, 'must be 90 or less: degrees north, with south negative.'),
+  /** Longitude: degrees east of Greenwich, west negative (Beijing 116.407, Washington -77.037). */
+  lon: z
+    .number()
+    .min(-180, 'must be -180 or more: degrees east, with west negative.')
+    .max(180, 'must be 180 or less: degrees east, with west negative.'),
+  /** The page the coordinates were read from. */
+  source: sourceSchema,
+});
+
+export type Coordinates = z.infer<typeof coordinatesSchema>;

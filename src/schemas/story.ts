@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDaySchema, idSchema } from './common';
+import { coordinatesSchema, isoDaySchema, idSchema } from './common';
 
 /** content/stories/<slug>/story.yaml: one explainer's own metadata. */
 export const storySchema = z
@@ -39,6 +39,20 @@ export const storySchema = z
       /** The source's credit line, verbatim; empty when the article has none. */
       credit: z.string().trim().default(''),
     }),
+    /**
+     * Places the story's map marks that have no glossary entry of their own (a capital the article uses to mean its
+     * government, the region of a summit), each with sourced coordinates. The map also shows every place of the
+     * glossary the story names.
+     */
+    mapPlaces: z
+      .array(
+        z.strictObject({
+          /** Its name as the map labels it. */
+          name: z.string().trim().min(1, 'must not be empty.'),
+          coordinates: coordinatesSchema,
+        }),
+      )
+      .default([]),
   })
   .superRefine((story, context) => {
     // Day-precision ISO dates compare as strings.

@@ -178,6 +178,47 @@ const CASES: ContentErrorCase[] = [
     file: GLOSSARY,
     error: '\n  entry "singapore": the article never mentions it (looked for "Singapura"). Add the form the article uses to its aliases (matching is whole-word and case-sensitive), or set `context: true` if the entry is there only for the notes or the timeline.',
   },
+  // Places on a map
+  {
+    name: 'a place the story’s map shows without coordinates',
+    breakIt: (c) =>
+      c.replace(
+        GLOSSARY,
+        '  coordinates:\n    lat: 55.750\n    lon: 37.618\n    source:\n      title: "Tripomatic: Moskou"\n      url: https://tripomatic.com/nl/poi/moskou-city:36\n',
+        '',
+      ),
+    file: GLOSSARY,
+    error:
+      '\n  entry "moscow" → coordinates: the map of the story "sco-2025" shows this place, and it has no coordinates.\n  Hint: add coordinates: { lat, lon, source: { title, url } } read from a public page (or, for a country, outline: its ISO 3166-1 numeric code).',
+  },
+  {
+    name: 'a latitude past the pole',
+    breakIt: (c) => c.replace(GLOSSARY, '    lat: 55.750\n', '    lat: 95.5\n'),
+    file: GLOSSARY,
+    error: anyEntryNumber`entry ${N} ("moscow") → coordinates.lat: must be 90 or less: degrees north, with south negative.`,
+  },
+  {
+    name: 'coordinates on an entry that is not a place',
+    breakIt: (c) =>
+      c.replace(
+        GLOSSARY,
+        '  term: Vladimir Putin\n',
+        '  term: Vladimir Putin\n  coordinates: { lat: 55.75, lon: 37.62, source: { title: "Tripomatic: Moskou", url: "https://tripomatic.com/nl/poi/moskou-city:36" } }\n',
+      ),
+    file: GLOSSARY,
+    error: 'entry 2 ("vladimir-putin") → coordinates: only a place is drawn on a map; this entry is a person.',
+  },
+  {
+    name: 'a map-only place of a story with a longitude past 180°',
+    breakIt: (c) =>
+      c.replace(
+        STORY,
+        'source:\n',
+        'mapPlaces:\n  - name: Kyiv\n    coordinates: { lat: 50.45, lon: 210.5, source: { title: "Wikipedia (Scots): Kiev", url: "https://sco.wikipedia.org/wiki/Kiev" } }\nsource:\n',
+      ),
+    file: STORY,
+    error: 'mapPlaces.0.coordinates.lon: must be 180 or less: degrees east, with west negative.',
+  },
   // Sources
   {
     name: 'an http address and an empty title',

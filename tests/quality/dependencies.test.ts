@@ -17,6 +17,7 @@ const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf
  */
 const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@fontsource/inter': 'the preview images read its font files by path',
+  'world-atlas': 'the maps read its Natural Earth TopoJSON files by path (src/lib/map/atlas-fs.ts)',
   '@astrojs/check': 'the `astro check` command',
   '@vitest/coverage-v8': 'the tests’ coverage (`coverage` in vitest.config.ts)',
   'axe-core': 'injected into pages by path for the accessibility tests',
@@ -34,7 +35,12 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
 };
 
 /** Type-only packages named by their import ("hast" is @types/hast). */
-const TYPE_PACKAGES: Record<string, string> = { hast: '@types/hast', mdast: '@types/mdast' };
+const TYPE_PACKAGES: Record<string, string> = {
+  hast: '@types/hast',
+  mdast: '@types/mdast',
+  geojson: '@types/geojson',
+  'topojson-specification': '@types/topojson-specification',
+};
 
 /** Specifiers that are not packages: Node's built-ins, Astro's virtual modules, the project's own Vite prefix. */
 const isVirtual = (specifier: string) =>

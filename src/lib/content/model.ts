@@ -5,6 +5,7 @@ import type { SiteData } from '../../schemas/site';
 import type { StoryData } from '../../schemas/story';
 import type { TimelineEvent } from '../../schemas/timeline';
 import type { GlossaryLinker } from '../glossary/links';
+import type { MapPlace } from '../map/places';
 import type { Mention } from '../glossary/mentions';
 import type { NumberedNote } from '../notes/fact-notes';
 import type { TimelineMention } from '../timeline/timeline';
@@ -61,6 +62,8 @@ export interface Story {
   mentions: Map<string, Mention[]>;
   /** The ids of the glossary entries its page explains: those its article names, and the context entries that list it. */
   entryIds: Set<string>;
+  /** The places its map shows: the glossary's places it names or needs, then its own map-only places. */
+  mapPlaces: MapPlace[];
 }
 
 /** Everything under content/, read, validated and checked across files. */

@@ -24,6 +24,7 @@ import { checkAsOf } from './checks';
 import { buildDay } from '../base/dates';
 import { contentChangeDays, latestDay } from './updated-fs';
 import { checkSections, inReadingOrder, requireSection } from './sections';
+import { storyMapPlaces } from '../map/places';
 
 /*
  * One story's folder: its files read, and every check that stays within the
@@ -85,6 +86,7 @@ export function loadStory(root: string, files: StoryFolder, glossary: Content['g
   );
   const updated = latestDay([...contentChangeDays(root, files.folder), ...corrections.map((correction) => correction.date)]);
   if (updated === undefined) throw new ContentError(files.folder, 'holds no files, so it has no date of change.');
+  const entryIds = new Set([...mentions.keys(), ...glossary.entries.filter((entry) => entry.contextFor.includes(files.slug)).map((entry) => entry.id)]);
 
   return {
     slug: files.slug,
@@ -101,7 +103,12 @@ export function loadStory(root: string, files: StoryFolder, glossary: Content['g
     }),
     timelineMentions: timelineMentions(timeline, texts),
     mentions,
-    entryIds: new Set([...mentions.keys(), ...glossary.entries.filter((entry) => entry.contextFor.includes(files.slug)).map((entry) => entry.id)]),
+    entryIds,
+    mapPlaces: storyMapPlaces(
+      glossary.entries.filter((entry) => entryIds.has(entry.id)),
+      meta.mapPlaces,
+      { slug: files.slug, glossary: GLOSSARY_FILE },
+    ),
   };
 }
 
