@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { lighthouseScores, medianScores } from './lighthouse.ts';
 import { measurePageLoad, type PageLoad } from './page-load.ts';
+import { throttledPaint } from './slow-paint.ts';
 import { SHARED_WARM_QUERIES, throttledFirstResult, warmRuns, type SearchUi } from './search.ts';
 import { median } from './stats.ts';
 import { storyPageUrl } from './story.ts';
@@ -30,12 +31,19 @@ export interface SiteFigures {
   requests: number;
   lcp: number;
   fcp: number;
+  /** Elements in the story page's document once loaded, median of the cold loads. */
+  elements: number;
+  /** First and Largest Contentful Paint on the slow phone (bench/slow-paint.ts), medians of SLOW_RUNS cold loads. */
+  slowFcp: number;
+  slowLcp: number;
   /** Gzip bytes of the page's HTML over gzip bytes of its text (what the reader can read and copy). */
   htmlGzip: number;
   textGzip: number;
   slowMs: number;
   warmMs: number;
   lighthouse: Record<string, number>;
+  /** Lighthouse's Total Blocking Time, median of its runs. */
+  totalBlockingTimeMs: number;
   /** The first cold load, for the breakdown by kind. */
   firstLoad: PageLoad;
 }
@@ -68,6 +76,8 @@ export async function compareSites(browser: Browser, sites: readonly Site[], log
   log(`compare: ${PAGE_LOADS} cold page loads of each site…`);
   const loads = await alternate(sites, PAGE_LOADS, (site) => measurePageLoad(browser, storyPageUrl(site.origin)));
   const texts = await Promise.all(sites.map((site) => textGzip(browser, site.origin)));
+  log(`compare: ${SLOW_RUNS} slow-4G cold loads of each site's story page…`);
+  const paints = await alternate(sites, SLOW_RUNS, (site) => throttledPaint(browser, storyPageUrl(site.origin)));
   log(`compare: ${SLOW_RUNS} slow-4G first searches for "${SLOW_QUERY}" on each site…`);
   const slow = await alternate(sites, SLOW_RUNS, (site) => throttledFirstResult(browser, site.origin, SLOW_QUERY, site.ui));
   log('compare: warm searches…');
@@ -78,16 +88,21 @@ export async function compareSites(browser: Browser, sites: readonly Site[], log
   const lighthouse = await alternate(sites, LIGHTHOUSE_RUNS, (site) => lighthouseScores(storyPageUrl(site.origin)));
   return sites.map((_, index) => {
     const siteLoads = loads[index]!;
+    const siteLighthouse = lighthouse[index]!;
     return {
       bytes: median(siteLoads.map((load) => load.totalBytes)),
       requests: median(siteLoads.map((load) => load.requests)),
       lcp: median(siteLoads.map((load) => load.lcp)),
       fcp: median(siteLoads.map((load) => load.fcp)),
+      elements: median(siteLoads.map((load) => load.elements)),
+      slowFcp: median(paints[index]!.map((paint) => paint.fcp)),
+      slowLcp: median(paints[index]!.map((paint) => paint.lcp)),
       htmlGzip: median(siteLoads.map((load) => load.bytesByType['HTML'] ?? 0)),
       textGzip: texts[index]!,
       slowMs: median(slow[index]!),
       warmMs: median(warm[index]!.flat()),
-      lighthouse: medianScores(lighthouse[index]!),
+      lighthouse: medianScores(siteLighthouse.map((run) => run.scores)),
+      totalBlockingTimeMs: median(siteLighthouse.map((run) => run.totalBlockingTimeMs)),
       firstLoad: siteLoads[0]!,
     };
   });

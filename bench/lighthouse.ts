@@ -4,8 +4,15 @@ import { CHROMIUM_FLAGS } from '../fixtures/chromium.ts';
 import { findChromium } from '../fixtures/chromium.ts';
 import { median } from './stats.ts';
 
-/** Lighthouse's four category scores (0–100) for one URL, with the mobile preset (Lighthouse's default). */
-export async function lighthouseScores(url: string): Promise<Record<string, number>> {
+export interface LighthouseRun {
+  /** The four category scores, 0–100. */
+  scores: Record<string, number>;
+  /** Total Blocking Time, the simulated phone's main thread blocked past 50 ms per task, in ms. */
+  totalBlockingTimeMs: number;
+}
+
+/** Lighthouse's four category scores (0–100) and Total Blocking Time for one URL, with the mobile preset (its default). */
+export async function lighthouseScores(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: CHROMIUM_FLAGS,
@@ -13,9 +20,12 @@ export async function lighthouseScores(url: string): Promise<Record<string, numb
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}.`);
-    return Object.fromEntries(
-      Object.entries(result.lhr.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]),
-    );
+    return {
+      scores: Object.fromEntries(
+        Object.entries(result.lhr.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]),
+      ),
+      totalBlockingTimeMs: result.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    };
   } finally {
     chrome.kill();
   }

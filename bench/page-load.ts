@@ -7,6 +7,8 @@ export interface PageLoad {
   requests: number;
   fcp: number;
   lcp: number;
+  /** Elements in the loaded document (`document.querySelectorAll('*')`), as tests/browser/timeline.test.ts counts them. */
+  elements: number;
 }
 
 const KINDS: Record<string, string> = {
@@ -41,6 +43,7 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
+  const elements = await page.evaluate(() => document.querySelectorAll('*').length);
   const finished = await Promise.all(sizes);
   await context.close();
   const bytesByType: Record<string, number> = { HTML: 0, CSS: 0, JS: 0, fonts: 0, images: 0, other: 0 };
@@ -49,6 +52,7 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
     bytesByType,
     totalBytes: finished.reduce((sum, { bytes }) => sum + bytes, 0),
     requests: finished.length,
+    elements,
     ...paints,
   };
 }

@@ -81,9 +81,11 @@ describe('the "Corrected on" marks', () => {
   });
 
   it('stand under each corrected glossary entry, in the explainer’s who’s who and on its page', () => {
-    expect(home('li.entry:has(#term-sco) .corrected a').attr('href')).toBe('/corrections/#correction-sco-partners');
-    expect(home('li.entry:has(#term-alaska-summit) .corrected a').attr('href')).toBe('/corrections/#correction-alaska-summit-last-meeting');
-    expect(home('li.entry:has(#term-multipolar-world-order) .corrected a').attr('href')).toBe(
+    expect(home('#term-sco + .definition + p.corrected a').attr('href')).toBe('/corrections/#correction-sco-partners');
+    expect(home('#term-alaska-summit + .definition + p.corrected a').attr('href')).toBe(
+      '/corrections/#correction-alaska-summit-last-meeting',
+    );
+    expect(home('#term-multipolar-world-order + .definition + p.corrected a').attr('href')).toBe(
       '/corrections/#correction-multipolar-xi-words',
     );
     const page = builtPage('/glossary/alaska-summit/');

@@ -57,7 +57,7 @@ describe('the explainer page', () => {
       // An event and an entry are shared from their own pages, which hold all there is to say about them.
       if (id.startsWith('event-')) {
         compact++;
-        expect($(heading).siblings('a').last().attr('href'), `page of #${id}`).toBe(`/timeline/sco-2025/#sco-2025--${id}`);
+        expect($(heading).find('a').attr('href'), `page of #${id}`).toBe(`/timeline/sco-2025/#sco-2025--${id}`);
       } else if (id.startsWith('term-')) {
         compact++;
         expect($(heading).find('a').attr('href'), `page of #${id}`).toBe(`/glossary/${id.slice('term-'.length)}/`);

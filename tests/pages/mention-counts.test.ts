@@ -47,7 +47,9 @@ describe('mention counts', () => {
         searchCard: highlighted,
       });
       // The story's who's who left its count to the entry's page, where the mentions are listed.
-      expect(explainer(`h4#term-${id}`).closest('li').text(), id).not.toMatch(/mentions? in the article|Not named in the article/);
+      expect(explainer(`h4#term-${id}`).nextUntil('h4').addBack().text(), id).not.toMatch(
+        /mentions? in the article|Not named in the article/,
+      );
     }
   });
 

@@ -130,7 +130,7 @@ describe('the timeline of every story', () => {
   const followUps = new Set(scoData.filter((event) => event.followUp === true).map((event) => `event-${event.id}`));
   // The SCO story's own order, which tests/pages/timeline.test.ts checks against a list worked out by hand.
   const scoPage = page('/sco-2025/');
-  const scoOrder = scoPage('#timeline ~ ol.periods li.event > h4[id]')
+  const scoOrder = scoPage('#timeline ~ .periods li.event > h4[id]')
     .map((_, h) => scoPage(h).attr('id'))
     .get();
 

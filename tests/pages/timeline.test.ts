@@ -132,14 +132,14 @@ describe('the timeline on the explainer page', () => {
 
   it('lists every event once, in chronological order, each under a heading that carries its anchor', () => {
     expect(CHRONOLOGICAL.toSorted()).toEqual([...eventData.keys()].toSorted());
-    const headings = timeline.find('ol.periods > li.period > ol.events > li.event > h4[id]');
+    const headings = timeline.find('.periods > ol.events > li.event > h4[id]');
     expect(headings.map((_, h) => $(h).attr('id')).get()).toEqual(events.map((event) => `event-${event.id}`));
   });
 
   it('groups the events by year, and the busy year by month', () => {
     expect(
       timeline
-        .find('.period > h3')
+        .find('li.event > h3.period-label')
         .map((_, h) => $(h).text())
         .get(),
     ).toEqual([
@@ -178,15 +178,17 @@ describe('the timeline on the explainer page', () => {
     expect(readableText($, '#event-crimea-seized .event-date')).toBe('27 February – 18 March 2014');
   });
 
-  it('shows each event’s title and description, and links it to its sources and details on the story’s timeline page', () => {
+  it('shows each event’s title and description, the title linking to its sources and details on the story’s timeline page', () => {
     for (const event of events) {
       const heading = $(`#event-${event.id}`);
       const title = heading.clone();
       title.find('.event-date').remove();
       expect(title.text().trim(), event.id).toBe(event.title);
-      expect(heading.next('p.event-description').text(), event.id).toBe(event.description);
-      const details = heading.parent().children('a').last();
-      expect(details.text().trim(), event.id).toBe('Sources and details');
+      // The description stands in the item itself, right after the heading, without a paragraph of its own.
+      const description = heading[0]?.next;
+      expect(description?.type === 'text' ? description.data.trim() : description?.type, event.id).toBe(event.description);
+      const details = heading.find('a');
+      expect(details.text().trim(), event.id).toBe(event.title);
       expect(details.attr('href'), event.id).toBe(`/timeline/sco-2025/#sco-2025--event-${event.id}`);
       // What stays on the timeline page: no source and no other section stands beside the article.
       expect(heading.parent().find('.event-sources, .source-list').length, event.id).toBe(0);

@@ -94,7 +94,7 @@ describe('axe-core finds no accessibility violations in what opens on demand, in
     const page = await axePage(1280);
     await page.goto(`${site.origin}/sco-2025/`);
     const anchors = await page.evaluate(() =>
-      ['.section > h2[id]', '.event > h4[id]', 'a.time-ref[id]', 'li.fact-note[id]', '.note-ref a[id]', '.entry > h4[id]'].map(
+      ['.section > h2[id]', '.event > h4[id]', 'a.time-ref[id]', 'li.fact-note[id]', '.note-ref a[id]', '.entries > h4[id]'].map(
         (selector) => document.querySelector(selector)?.id ?? `none for ${selector}`,
       ),
     );
