@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import type { Source } from '../../schemas/common';
 import { noteAnchor, noteRefAnchor, notesLabelAnchor, type NumberedNote } from '../../lib/notes/fact-notes';
 import { correctedMarkup } from './corrections';
+import { overtakenMarkup } from './overtaken';
 
 /** "Source: …" or "Sources: …; …" with a link to each, under a note or a timeline event. */
 export function sourceList(sources: readonly Source[], className?: string): Element {
@@ -38,6 +39,7 @@ function noteItem(note: NumberedNote): Element {
       note.text,
     ]),
     sourceList(note.sources, 'fact-note-sources'),
+    ...overtakenMarkup(note.overtaken),
     ...correctedMarkup(note.corrected),
   ]);
 }
