@@ -25,6 +25,7 @@ interface EventData {
 }
 interface NoteData {
   id: string;
+  asOf?: string;
   sectionId: string;
   phrase: string;
   text: string;
@@ -356,6 +357,29 @@ describe('the fact notes on the explainer page', () => {
   it('marks note numbers and notes lists as added, out of the quoted text', () => {
     expect($('article.explainer sup.note-ref:not([data-added])')).toHaveLength(0);
     expect($('article.explainer .fact-notes:not([data-added])')).toHaveLength(0);
+  });
+});
+
+/** The notes of content/stories/sco-2025/notes.yaml with an `asOf`, and the day as a reader reads it. */
+const NOTES_AS_OF: Record<string, string> = { 'fifty-percent-tariff': '1 September 2025' };
+
+describe('the fact notes that describe a state of affairs', () => {
+  const $ = builtPage('/sco-2025/');
+
+  it('say “as of” the day they were true, under the note’s text', () => {
+    expect(Object.keys(NOTES_AS_OF).toSorted()).toEqual(
+      [...noteData.values()]
+        .filter((note) => note.asOf !== undefined)
+        .map((note) => note.id)
+        .toSorted(),
+    );
+    for (const [id, shown] of Object.entries(NOTES_AS_OF)) {
+      const line = $(`#note-${id} > p.fact-note-as-of`);
+      expect(line.text(), id).toBe(`As of ${shown}`);
+      expect(line.find('time').attr('datetime'), id).toBe(noteData.get(id)?.asOf);
+      expect(line.prev().is('p.fact-note-text'), id).toBe(true);
+    }
+    expect($('.fact-note-as-of')).toHaveLength(Object.keys(NOTES_AS_OF).length);
   });
 });
 
