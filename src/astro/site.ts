@@ -4,7 +4,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CREDIT_LINE } from '../schemas/fact-note';
 import { correctedMark, newestFirst, type CorrectedMark } from '../lib/corrections/corrections';
 import { correctionLog } from '../lib/corrections/log';
-import { compactTimelineView, mergedTimelineView, timelineView } from '../lib/timeline/view';
+import { compactTimelineView, mergedTimelineView, timelineView, withoutFollowUps } from '../lib/timeline/view';
+import { eventAnchor, storyEventAnchor } from '../lib/timeline/timeline';
+import { isFollowUp, type OvertakenMark } from '../lib/timeline/follow-ups';
+import { storyAnchorPath, timelineAnchorPath } from '../lib/routes';
 import { ContentError } from '../lib/base/content-error';
 import { sectionEntryId } from './sections-loader';
 import { readContent, type Content, type Story } from '../lib/content/read-fs';
@@ -30,6 +33,7 @@ function assembleStory(
   content: Content,
   rendered: ReadonlyMap<string, Section>,
   corrected: ReadonlyMap<string, CorrectedMark>,
+  overtaken: EntryOvertaken,
 ) {
   const sections = story.sections.map((section) => {
     const entry = rendered.get(sectionEntryId(story.slug, section.id));
@@ -38,6 +42,8 @@ function assembleStory(
   });
   const texts = sectionTexts(story);
   const entries = content.glossary.entries.filter((entry) => story.entryIds.has(entry.id));
+  // The follow-ups leave the compact timeline for the box at the top of the page, "Since this report".
+  const split = withoutFollowUps(compactTimelineView(timelineView(story.timeline, texts, story.corrections), story.slug));
   return {
     slug: story.slug,
     /** The sections in reading order, ready for `render()`. */
@@ -56,8 +62,10 @@ function assembleStory(
     readingMinutes: readingMinutes(story.sections.map((section) => section.body)),
     /** The story's events as its data gives them, for its time axis. */
     events: story.timeline,
-    /** The story's timeline, compact: each event's sources and sections stay on the story's timeline page. */
-    timeline: compactTimelineView(timelineView(story.timeline, texts, story.corrections), story.slug),
+    /** The story's timeline, compact, without its follow-ups: each event's sources and sections stay on the story's timeline page. */
+    timeline: split.periods,
+    /** The story's follow-ups, in order, for "Since this report": each links to itself on the story's timeline page. */
+    followUps: split.followUps,
     /** The notes on the credit line, which the page renders itself; the Markdown plugin renders each section's notes. */
     creditNotes: story.notes.filter((note) => note.sectionId === CREDIT_LINE),
     /** The story's who's who: the entries it names or needs, with their mentions in this story. */
@@ -67,6 +75,8 @@ function assembleStory(
       linker: content.glossary.linker,
       /** The latest correction of each corrected entry, by entry id. */
       corrected,
+      /** What an overtaken entry shows, by entry id: a follow-up of this story stands in this page's "Since this report". */
+      overtaken: (entryId: string) => overtaken(entryId, story.slug),
     },
   };
 }
@@ -82,11 +92,39 @@ function correctedEntries(content: Content): Map<string, CorrectedMark> {
   );
 }
 
+/** What an overtaken glossary entry shows, seen from a story's page (by its slug) or, without one, from anywhere else. */
+type EntryOvertaken = (entryId: string, onPageOf?: string) => OvertakenMark | undefined;
+
+/**
+ * Where each overtaken glossary entry's follow-up stands. From its own story's page the link stays on the page, in
+ * "Since this report"; from elsewhere it leads to the follow-up on its story's timeline page, with its sources.
+ */
+function overtakenEntries(content: Content): EntryOvertaken {
+  const storyOf = new Map(
+    content.stories.flatMap((story) => story.timeline.filter(isFollowUp).map((event) => [event.id, story.slug] as const)),
+  );
+  const entries = new Map(content.glossary.entries.map((entry) => [entry.id, entry]));
+  return (entryId, onPageOf) => {
+    const overtakenBy = entries.get(entryId)?.overtakenBy;
+    const slug = overtakenBy && storyOf.get(overtakenBy.id);
+    // The content checks have made sure every overtakenBy names a follow-up of some story.
+    if (!overtakenBy || slug === undefined) return undefined;
+    const href =
+      onPageOf === undefined
+        ? timelineAnchorPath(slug, storyEventAnchor(slug, overtakenBy.id))
+        : onPageOf === slug
+          ? `#${eventAnchor(overtakenBy.id)}`
+          : storyAnchorPath(slug, eventAnchor(overtakenBy.id));
+    return { label: overtakenBy.label, href };
+  };
+}
+
 /** What every page of the site needs: the site, its stories newest first, and the shared who's who. */
 async function assemble(content: Content) {
   const rendered = new Map((await getCollection('sections')).map((entry) => [entry.id, entry]));
   const corrected = correctedEntries(content);
-  const stories = content.stories.map((story) => assembleStory(story, content, rendered, corrected));
+  const overtaken = overtakenEntries(content);
+  const stories = content.stories.map((story) => assembleStory(story, content, rendered, corrected, overtaken));
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
   return {
     site: content.site,
@@ -105,6 +143,8 @@ async function assemble(content: Content) {
           return mentions?.length ? [{ story, mentions }] : [];
         }),
       corrected,
+      /** What an overtaken entry shows on its own page, by entry id: a link to the follow-up on its story's timeline page. */
+      overtaken: (entryId: string) => overtaken(entryId),
     },
     /** The site's timeline: every story's events merged, and each story's alone, by slug, for the timeline's filter. */
     timeline: {

@@ -25,6 +25,28 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, like "close-rapport".');
 
+/**
+ * That a follow-up has overtaken what an entry, event or note says (a penalty since revoked, a truce since replaced):
+ * the claim stays as it was written, true on its day, and the reader sees beside it a short line linking to the
+ * follow-up. The content checks make sure the id names a follow-up (an event with `followUp: true`): of the same story
+ * for an event or a note, of any story for a glossary entry.
+ */
+export const overtakenBySchema = z.strictObject({
+  /** The id of the follow-up in a story's timeline.yaml, e.g. "india-penalty-revoked". */
+  id: idSchema,
+  /**
+   * What the reader sees, the link to the follow-up: a few words saying what changed and when, taken from the
+   * follow-up itself, e.g. "Revoked from 7 February 2026" or "Overtaken: new truce in Busan, 30 October 2025".
+   */
+  label: z
+    .string()
+    .trim()
+    .min(10, 'is too short: say what changed and when.')
+    .max(70, 'is too long: keep it to a few words, the follow-up says the rest.'),
+});
+
+export type OvertakenBy = z.infer<typeof overtakenBySchema>;
+
 /** A public source for a fact: what it is and where to read it. */
 export const sourceSchema = z.strictObject({
   /** The source's title or publisher and headline, as a reader would cite it; a date in brackets at its end is written as the site writes short dates ("(1 Sept 2025)"). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asOfSchema, idSchema, sourceSchema } from './common';
+import { asOfSchema, idSchema, overtakenBySchema, sourceSchema } from './common';
 
 /** The `sectionId` of a note on the source's credit line, which stands after the last section. */
 export const CREDIT_LINE = 'credit';
@@ -20,6 +20,8 @@ export const factNoteSchema = z.strictObject({
   text: z.string().trim().min(20, 'is too short: write at least one full sentence.'),
   /** When the note describes a state of affairs (a tariff in force): the day it was true. See asOfSchema. */
   asOf: asOfSchema.optional(),
+  /** When a follow-up of the story has overtaken what the note says: its id and the short line the reader sees. See overtakenBySchema. */
+  overtakenBy: overtakenBySchema.optional(),
   /** Where the note's facts come from: at least one public source. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
 });

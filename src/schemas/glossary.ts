@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asOfSchema, coordinatesSchema, idSchema, sourceSchema } from './common';
+import { asOfSchema, coordinatesSchema, idSchema, overtakenBySchema, sourceSchema } from './common';
 
 /** What kind of thing a glossary entry names; the glossary is grouped by it. */
 export const glossaryKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
@@ -28,6 +28,8 @@ export const glossaryEntrySchema = z
     note: z.string().trim().min(1).optional(),
     /** When the definition, role or note describes a state of affairs (a role, a membership count, a tariff in force): the day it was true. See asOfSchema. */
     asOf: asOfSchema.optional(),
+    /** When a follow-up (an event after a story's report) has overtaken what the entry says: its id and the short line the reader sees. See overtakenBySchema. */
+    overtakenBy: overtakenBySchema.optional(),
     /** True for an entry the article never names but the notes or timeline need (e.g. Tianjin). */
     context: z.boolean().default(false),
     /** For a context entry: the slugs of the stories whose who's who shows it, since no article names it. */

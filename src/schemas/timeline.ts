@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'astro/zod';
 import { endOf, parseIsoDate, startOf } from '../lib/base/dates';
-import { idSchema, isoDateSchema, isoDaySchema, sourceSchema } from './common';
+import { idSchema, isoDateSchema, isoDaySchema, overtakenBySchema, sourceSchema } from './common';
 
 /**
  * One entry of content/timeline.yaml: a dated event the article mentions or
@@ -52,6 +52,11 @@ export const timelineEventSchema = z
     followUp: z.boolean().optional(),
     /** For a follow-up: the day it was added to the site (YYYY-MM-DD), shown beside it; never before it happened. */
     added: isoDaySchema.optional(),
+    /**
+     * When a later follow-up of the story has overtaken the event (a truce "until 10 November 2025" replaced by a new
+     * one): its id and the short line the reader sees. See overtakenBySchema.
+     */
+    overtakenBy: overtakenBySchema.optional(),
     /** Where the date and description come from: at least one public source. */
     sources: z.array(sourceSchema).min(1, 'needs at least one source.'),
   })

@@ -33,7 +33,9 @@ describe('the explainer printed', () => {
         search: displayed('#search-dialog, .search-box, [data-hash-notice]'),
         contents: displayed('.explainer-contents'),
         timelineBreak: getComputedStyle(timeline).breakBefore,
-        events: events.filter((event) => event.checkVisibility()).length,
+        // The follow-ups print in "Since this report" at the top, one line each, the others in the timeline.
+        events: [...events, ...document.querySelectorAll<HTMLElement>('.since-report li')].filter((event) => event.checkVisibility())
+          .length,
         eventBreaks: [...new Set(events.map((event) => getComputedStyle(event).breakInside))],
       };
     });

@@ -309,6 +309,35 @@ const CASES: ContentErrorCase[] = [
     file: TIMELINE,
     error: anyEntryNumber`entry ${N} ("busan-truce") → added: is missing: a follow-up says the day it was added to the site (YYYY-MM-DD).`,
   },
+  // What a follow-up overtakes
+  {
+    name: 'an event overtaken by an id that names no event',
+    breakIt: (c) => c.replace(TIMELINE, '- id: donbas-war\n', '- id: donbas-war\n  overtakenBy: { id: no-such-event, label: Overtaken by a later event }\n'),
+    file: TIMELINE,
+    error:
+      '\n  entry "donbas-war" → overtakenBy.id: "no-such-event" is not the id of a follow-up in content/stories/sco-2025/timeline.yaml; name an event marked `followUp: true` (busan-truce).',
+  },
+  {
+    name: 'a note overtaken by an event that is no follow-up',
+    breakIt: (c) =>
+      c.replace(NOTES, '  sectionId: opening\n', '  sectionId: opening\n  overtakenBy: { id: crimea-seized, label: Overtaken by a later event }\n'),
+    file: NOTES,
+    error: /^\n {2}entry "[a-z-]+" → overtakenBy\.id: "crimea-seized" is an event but not a follow-up in content\/stories\/sco-2025\/timeline\.yaml; name an event marked `followUp: true` \(busan-truce\)\.$/,
+  },
+  {
+    name: 'a glossary entry overtaken by an id that is no story’s follow-up',
+    breakIt: (c) =>
+      c.replace(GLOSSARY, '  term: Vladimir Putin\n', '  term: Vladimir Putin\n  overtakenBy: { id: busan-talks, label: Overtaken by a later event }\n'),
+    file: GLOSSARY,
+    error:
+      '\n  entry "vladimir-putin" → overtakenBy.id: "busan-talks" is not the id of a follow-up in content/stories/*/timeline.yaml; name an event marked `followUp: true` (busan-truce).',
+  },
+  {
+    name: 'an overtaken line too short to say what changed',
+    breakIt: (c) => c.replace(TIMELINE, '- id: donbas-war\n', '- id: donbas-war\n  overtakenBy: { id: busan-truce, label: Later }\n'),
+    file: TIMELINE,
+    error: anyEntryNumber`entry ${N} ("donbas-war") → overtakenBy.label: is too short: say what changed and when.`,
+  },
   // Dates of a state of affairs, and of a review
   {
     name: 'a glossary entry dated “as of” a day still to come',

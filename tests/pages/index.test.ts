@@ -71,7 +71,8 @@ describe('the explainer page', () => {
   it('has one h1, a header, contents, and a credit, in that order', () => {
     expect($('h1')).toHaveLength(1);
     const article = $('article.explainer');
-    const order = ['header.article-header', 'nav.toc', 'section', 'div.article-credit'].map((selector) =>
+    // The article's sections, not "Since this report", which stands in the header's column before the contents.
+    const order = ['header.article-header', 'nav.toc', 'section[data-section]', 'div.article-credit'].map((selector) =>
       article.find('*').index(article.find(selector).first()),
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));

@@ -128,11 +128,14 @@ describe('the timeline of every story', () => {
   }[];
   const scoEvents = scoData.map((event) => event.id);
   const followUps = new Set(scoData.filter((event) => event.followUp === true).map((event) => `event-${event.id}`));
-  // The SCO story's own order, which tests/pages/timeline.test.ts checks against a list worked out by hand.
+  // The SCO story's own order, which tests/pages/timeline.test.ts checks against a list worked out by hand: its
+  // compact timeline, then its follow-ups, which come after its report, in "Since this report" at the top of its page.
   const scoPage = page('/sco-2025/');
-  const scoOrder = scoPage('#timeline ~ .periods li.event > h4[id]')
-    .map((_, h) => scoPage(h).attr('id'))
-    .get();
+  const ids = (selector: string) =>
+    scoPage(selector)
+      .map((_, element) => scoPage(element).attr('id'))
+      .get();
+  const scoOrder = [...ids('#timeline ~ .periods li.event > h4[id]'), ...ids('.since-report li[id]')];
 
   it('lists every story’s events in date order: the synthetic ones fall after 2022 and in late 2025 and 2026', () => {
     const anchors = $('.site-timeline > ol.periods li.event')

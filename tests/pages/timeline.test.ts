@@ -25,6 +25,7 @@ interface EventData {
 }
 interface NoteData {
   id: string;
+  asOf?: string;
   sectionId: string;
   phrase: string;
   text: string;
@@ -103,6 +104,8 @@ const byId = <T>(data: Map<string, T>, id: string): T => {
   return found;
 };
 const events = CHRONOLOGICAL.map((id) => byId(eventData, id));
+/** The events of the report's own time, which the story page's compact timeline lists; its follow-ups stand apart. */
+const reportEvents = events.filter((event) => event.followUp !== true);
 /** The addresses of the links under an element, in order. */
 const hrefsIn = (element: ReturnType<CheerioAPI>, selector: string) =>
   element
@@ -130,10 +133,10 @@ describe('the timeline on the explainer page', () => {
   const $ = builtPage('/sco-2025/');
   const timeline = $('article.explainer section.timeline[aria-labelledby="timeline"]');
 
-  it('lists every event once, in chronological order, each under a heading that carries its anchor', () => {
+  it('lists every event but the follow-ups once, in chronological order, each under a heading that carries its anchor', () => {
     expect(CHRONOLOGICAL.toSorted()).toEqual([...eventData.keys()].toSorted());
     const headings = timeline.find('.periods > ol.events > li.event > h4[id]');
-    expect(headings.map((_, h) => $(h).attr('id')).get()).toEqual(events.map((event) => `event-${event.id}`));
+    expect(headings.map((_, h) => $(h).attr('id')).get()).toEqual(reportEvents.map((event) => `event-${event.id}`));
   });
 
   it('groups the events by year, and the busy year by month', () => {
@@ -142,24 +145,11 @@ describe('the timeline on the explainer page', () => {
         .find('li.event > h3.period-label')
         .map((_, h) => $(h).text())
         .get(),
-    ).toEqual([
-      '2001',
-      '2014',
-      '2018',
-      '2022',
-      '2024',
-      'May 2025',
-      'July 2025',
-      'August 2025',
-      'September 2025',
-      'October 2025',
-      'December 2025',
-      '2026',
-    ]);
+    ).toEqual(['2001', '2014', '2018', '2022', '2024', 'May 2025', 'July 2025', 'August 2025', 'September 2025']);
   });
 
   it('dates each event with machine-readable times, and the weekday of every event known to the day', () => {
-    for (const event of events) {
+    for (const event of reportEvents) {
       const heading = $(`#event-${event.id}`);
       const times = heading
         .find('time')
@@ -179,7 +169,7 @@ describe('the timeline on the explainer page', () => {
   });
 
   it('shows each event’s title and description, the title linking to its sources and details on the story’s timeline page', () => {
-    for (const event of events) {
+    for (const event of reportEvents) {
       const heading = $(`#event-${event.id}`);
       const title = heading.clone();
       title.find('.event-date').remove();
@@ -372,6 +362,29 @@ describe('the fact notes on the explainer page', () => {
   });
 });
 
+/** The notes of content/stories/sco-2025/notes.yaml with an `asOf`, and the day as a reader reads it. */
+const NOTES_AS_OF: Record<string, string> = { 'fifty-percent-tariff': '1 September 2025' };
+
+describe('the fact notes that describe a state of affairs', () => {
+  const $ = builtPage('/sco-2025/');
+
+  it('say “as of” the day they were true, under the note’s text', () => {
+    expect(Object.keys(NOTES_AS_OF).toSorted()).toEqual(
+      [...noteData.values()]
+        .filter((note) => note.asOf !== undefined)
+        .map((note) => note.id)
+        .toSorted(),
+    );
+    for (const [id, shown] of Object.entries(NOTES_AS_OF)) {
+      const line = $(`#note-${id} > p.fact-note-as-of`);
+      expect(line.text(), id).toBe(`As of ${shown}`);
+      expect(line.find('time').attr('datetime'), id).toBe(noteData.get(id)?.asOf);
+      expect(line.prev().is('p.fact-note-text'), id).toBe(true);
+    }
+    expect($('.fact-note-as-of')).toHaveLength(Object.keys(NOTES_AS_OF).length);
+  });
+});
+
 describe('links added by the timeline and the notes', () => {
   const $ = builtPage('/sco-2025/');
 
@@ -392,5 +405,83 @@ describe('links added by the timeline and the notes', () => {
         if (anchor !== undefined) expect(page(`[id="${anchor}"]`), href).toHaveLength(1);
       } else expect(href).toMatch(/^https?:\/\/[^/\s]+\.[^/\s]+/);
     });
+  });
+});
+
+describe('“Since this report” on the explainer page', () => {
+  const $ = builtPage('/sco-2025/');
+  const box = $('.explainer-header > section.since-report[aria-labelledby="since-this-report"]');
+
+  it('stands after the header, before the contents and the article, one line per follow-up in date order: its date, and its title linking to it on the timeline page', () => {
+    expect(box).toHaveLength(1);
+    expect(box.prev().is('header.article-header')).toBe(true);
+    expect(readableText($, '#since-this-report')).toBe('Since this report');
+    const items = box.find('ol > li');
+    expect(items.map((_, item) => $(item).attr('id')).get()).toEqual(FOLLOW_UPS.map((event) => `event-${event.id}`));
+    FOLLOW_UPS.forEach((expected, index) => {
+      const item = items.eq(index);
+      const event = byId(eventData, expected.id);
+      expect(item.find('.since-date').text().replace(/\s+/g, ' ').trim(), expected.id).toBe(expected.date);
+      expect(item.find('time').first().attr('datetime'), expected.id).toBe(event.date ?? event.start);
+      expect(item.attr('data-added'), expected.id).toBe(event.added);
+      const link = item.children('a');
+      expect(link.text(), expected.id).toBe(event.title);
+      expect(link.attr('href'), expected.id).toBe(`/timeline/sco-2025/#sco-2025--event-${expected.id}`);
+    });
+  });
+});
+
+/** An overtaken line under an item: what it says and where it leads. */
+const overtakenLine = (item: ReturnType<CheerioAPI>) => {
+  const line = item.children('a.overtaken');
+  return { text: line.text(), href: line.attr('href') };
+};
+
+describe('events, notes and entries that a follow-up overtakes', () => {
+  it('say so on the explainer page, where they stand, linking to the follow-up in “Since this report”', () => {
+    const $ = builtPage('/sco-2025/');
+    expect(overtakenLine($('#event-us-china-truce-extended').parent())).toEqual({
+      text: 'Overtaken: new truce in Busan, 30 October 2025',
+      href: '#event-busan-truce',
+    });
+    expect(overtakenLine($('#note-fifty-percent-tariff'))).toEqual({
+      text: 'Penalty revoked from 7 February 2026',
+      href: '#event-india-penalty-revoked',
+    });
+    expect(overtakenLine($('#term-tariff-on-india').parent())).toEqual({
+      text: 'Penalty revoked from 7 February 2026',
+      href: '#event-india-penalty-revoked',
+    });
+    expect(overtakenLine($('#term-reciprocal-tariffs').parent())).toEqual({
+      text: 'Struck down by the US Supreme Court, 20 February 2026',
+      href: '#event-supreme-court-ieepa',
+    });
+    expect($('a.overtaken')).toHaveLength(4);
+    $('a.overtaken').each((_, link) => {
+      expect($(`.since-report li${$(link).attr('href')}`), $(link).attr('href')).toHaveLength(1);
+    });
+  });
+
+  it('say so on the timeline pages, linking to the follow-up there', () => {
+    for (const path of ['/timeline/sco-2025/', '/timeline/']) {
+      const $ = builtPage(path);
+      expect(overtakenLine($('#sco-2025--event-us-china-truce-extended').parent()), path).toEqual({
+        text: 'Overtaken: new truce in Busan, 30 October 2025',
+        href: '#sco-2025--event-busan-truce',
+      });
+      expect($('section.follow-ups #sco-2025--event-busan-truce'), path).toHaveLength(1);
+    }
+  });
+
+  it('say so on their glossary pages, linking to the follow-up on its story’s timeline page', () => {
+    expect(overtakenLine(builtPage('/glossary/tariff-on-india/')('article.entry-page'))).toEqual({
+      text: 'Penalty revoked from 7 February 2026',
+      href: '/timeline/sco-2025/#sco-2025--event-india-penalty-revoked',
+    });
+    expect(overtakenLine(builtPage('/glossary/reciprocal-tariffs/')('article.entry-page'))).toEqual({
+      text: 'Struck down by the US Supreme Court, 20 February 2026',
+      href: '/timeline/sco-2025/#sco-2025--event-supreme-court-ieepa',
+    });
+    expect(builtPage('/glossary/xi-jinping/')('a.overtaken')).toHaveLength(0);
   });
 });

@@ -18,6 +18,7 @@ import { checkStoryHistory } from './id-history';
 import type { Content, HeldBackStory, Story } from './model';
 import { checkSources } from './sources';
 import { loadStory } from './story-fs';
+import { checkOvertakenBy } from '../timeline/follow-ups';
 import { GLOSSARY_FILE, PUBLISHED_STORIES_FILE, RESERVED_SLUGS, SITE_FILE, STORIES_FOLDER, storyFolder } from './story-folders';
 
 /*
@@ -102,6 +103,8 @@ function load(root: string): Content {
   for (const story of stories) for (const [id, found] of story.mentions) mentioned.set(id, [...(mentioned.get(id) ?? []), ...found]);
   // Drafts count too: an entry written for a story still in preparation is not an orphan.
   if (heldBack.length === 0 && drafts.length === 0) checkMentioned(entries, mentioned, GLOSSARY_FILE);
+  // A glossary entry serves every story, so any story's follow-up may overtake it.
+  checkOvertakenBy(entries, stories.flatMap((story) => story.timeline), { file: GLOSSARY_FILE, timelineFile: `${STORIES_FOLDER}/*/timeline.yaml` });
   checkContextStories(entries, [...stories.map((story) => story.slug), ...heldBack.map((story) => story.slug)]);
 
   return { site, stories: stories.sort(newestFirst), heldBack, glossary };

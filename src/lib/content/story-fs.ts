@@ -6,8 +6,8 @@ import { checkNotes, numberNotes } from '../notes/fact-notes';
 import type { SectionText } from '../text/phrase';
 import { checkCorrections, correctedMark } from '../corrections/corrections';
 import { checkTimePhrases } from '../timeline/time-phrases';
-import { checkTimeline, timelineMentions } from '../timeline/timeline';
-import { checkFollowUps } from '../timeline/follow-ups';
+import { checkTimeline, eventAnchor, timelineMentions } from '../timeline/timeline';
+import { checkFollowUps, checkOvertakenBy } from '../timeline/follow-ups';
 import { correctionSchema } from '../../schemas/correction';
 import { storySchema } from '../../schemas/story';
 import { CREDIT_LINE, factNoteSchema } from '../../schemas/fact-note';
@@ -57,6 +57,8 @@ export function loadStory(root: string, files: StoryFolder, glossary: Content['g
   const rawNotes = readOptionalYamlList(root, files.notes, factNoteSchema);
   checkNotes(rawNotes, [...texts, credit], files.notes);
   checkAsOf(rawNotes, buildDay(), files.notes);
+  checkOvertakenBy(timeline, timeline, { file: files.timeline, timelineFile: files.timeline });
+  checkOvertakenBy(rawNotes, timeline, { file: files.notes, timelineFile: files.timeline });
 
   const passages = articlePassages(
     sections.map(({ id, data, body }) => ({ id, title: data.title, headingSource: data.headingSource, videoCaption: data.video?.caption, body })),
@@ -99,7 +101,9 @@ export function loadStory(root: string, files: StoryFolder, glossary: Content['g
     timeline,
     notes: numberNotes(rawNotes, [...texts, credit]).map((note) => {
       const corrected = correctedMark(corrections, 'note', note.id);
-      return corrected ? { ...note, corrected } : note;
+      // Notes stand only on the story's page, which holds its follow-ups in "Since this report".
+      const overtaken = note.overtakenBy && { label: note.overtakenBy.label, href: `#${eventAnchor(note.overtakenBy.id)}` };
+      return { ...note, ...(corrected ? { corrected } : {}), ...(overtaken ? { overtaken } : {}) };
     }),
     timelineMentions: timelineMentions(timeline, texts),
     mentions,

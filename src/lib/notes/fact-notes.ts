@@ -1,5 +1,6 @@
 import { CREDIT_LINE, type FactNote } from '../../schemas/fact-note';
 import type { CorrectedMark } from '../corrections/corrections';
+import type { OvertakenMark } from '../timeline/follow-ups';
 import { ContentError } from '../base/content-error';
 import { countPhrase, findPhrase, quote, type SectionText } from '../text/phrase';
 
@@ -15,6 +16,8 @@ export interface NumberedNote extends FactNote {
   number: number;
   /** When the note was last corrected, from content/corrections.yaml. */
   corrected?: CorrectedMark;
+  /** When a follow-up has overtaken the note: the editor's line, linking to the follow-up on the story's page. */
+  overtaken?: OvertakenMark;
 }
 
 /**

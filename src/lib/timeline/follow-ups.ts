@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../base/content-error';
 import { startOf } from '../base/dates';
 import { eventDates } from './timeline';
+import type { OvertakenBy } from '../../schemas/common';
 
 /*
  * Follow-ups: events an editor adds after the report, to say what happened
@@ -43,6 +44,37 @@ export function checkFollowUps(
       );
     }
     return found;
+  });
+  if (problems.length > 0) throw new ContentError(file, `\n  ${problems.join('\n  ')}`);
+}
+
+/** What an entry, event or note that a follow-up has overtaken shows: the editor's line, linking to the follow-up. */
+export interface OvertakenMark {
+  label: string;
+  href: string;
+}
+
+/** The ids of a story's follow-ups, which `overtakenBy` may name. */
+export function followUpIds(events: readonly TimelineEvent[]): string[] {
+  return events.filter(isFollowUp).map((event) => event.id);
+}
+
+/**
+ * Fails, naming the file, each entry and the field, when an `overtakenBy` names no follow-up: an id that is no event
+ * in `timelineFile`, or an event there that is not a follow-up, which could not have overtaken anything.
+ */
+export function checkOvertakenBy(
+  entries: readonly { id: string; overtakenBy?: OvertakenBy | undefined }[],
+  events: readonly TimelineEvent[],
+  { file, timelineFile }: { file: string; timelineFile: string },
+): void {
+  const followUps = followUpIds(events);
+  const problems = entries.flatMap(({ id, overtakenBy }) => {
+    if (overtakenBy === undefined || followUps.includes(overtakenBy.id)) return [];
+    const event = events.some((candidate) => candidate.id === overtakenBy.id);
+    return [
+      `entry "${id}" → overtakenBy.id: "${overtakenBy.id}" ${event ? 'is an event but not a follow-up' : 'is not the id of a follow-up'} in ${timelineFile}; name an event marked \`followUp: true\`${followUps.length > 0 ? ` (${followUps.join(', ')})` : ''}.`,
+    ];
   });
   if (problems.length > 0) throw new ContentError(file, `\n  ${problems.join('\n  ')}`);
 }

@@ -17,7 +17,7 @@ import {
   type DatePart,
   type TimelinePeriod,
 } from './timeline';
-import { isFollowUp } from './follow-ups';
+import { isFollowUp, type OvertakenMark } from './follow-ups';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../base/dates';
 
 /* What the Timeline components render: a story's timeline in its page, and several stories' merged on the site's timeline. */
@@ -52,6 +52,8 @@ export interface TimelineEventView {
   story?: { headline: string; href: string };
   /** For a follow-up, an event after the story's report: the day it was added to the site. */
   added?: DatePart;
+  /** When a follow-up has overtaken the event: the editor's line, linking to the follow-up on the same page. */
+  overtaken?: OvertakenMark;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface TimelineEventView {
  */
 export interface CompactEventView extends Pick<
   TimelineEventView,
-  'id' | 'anchor' | 'date' | 'title' | 'description' | 'mention' | 'corrected'
+  'id' | 'anchor' | 'date' | 'title' | 'description' | 'mention' | 'corrected' | 'overtaken' | 'added'
 > {
   /** The event on the story's timeline page. */
   details: string;
@@ -99,6 +101,14 @@ function eventView({ sections, corrections = [] }: StoryTimeline, story?: Timeli
       ...(corrected ? { corrected } : {}),
       ...(story ? { story: { headline: story.headline, href: storyAnchorPath(story.slug, eventAnchor(event.id)) } } : {}),
       ...(isFollowUp(event) ? { added: { text: formatIsoDate(parseIsoDate(event.added) as IsoDate), datetime: event.added } } : {}),
+      ...(event.overtakenBy
+        ? {
+            overtaken: {
+              label: event.overtakenBy.label,
+              href: `#${story ? storyEventAnchor(story.slug, event.overtakenBy.id) : eventAnchor(event.overtakenBy.id)}`,
+            },
+          }
+        : {}),
     };
   };
 }
@@ -124,7 +134,7 @@ export function compactTimelineView(
 ): TimelinePeriod<CompactEventView>[] {
   return periods.map((period) => ({
     ...period,
-    events: period.events.map(({ id, anchor, date, title, description, mention, corrected }) => ({
+    events: period.events.map(({ id, anchor, date, title, description, mention, corrected, overtaken, added }) => ({
       id,
       anchor,
       date,
@@ -132,6 +142,8 @@ export function compactTimelineView(
       description,
       ...(mention ? { mention } : {}),
       ...(corrected ? { corrected } : {}),
+      ...(overtaken ? { overtaken } : {}),
+      ...(added ? { added } : {}),
       details: timelineAnchorPath(slug, storyEventAnchor(slug, id)),
     })),
   }));
@@ -163,12 +175,14 @@ export function eventCount(periods: readonly TimelinePeriod<unknown>[]): number 
 }
 
 /**
- * A timeline split for the site's timeline page: the events of the reports' own time, by period, and the follow-ups
+ * A timeline split for a timeline page or a story's page: the events of the reports' own time, by period, and the follow-ups
  * (what happened after a report) apart, in order, so that they can stand in a group of their own.
  */
-export function withoutFollowUps(periods: readonly TimelinePeriod<TimelineEventView>[]): {
-  periods: TimelinePeriod<TimelineEventView>[];
-  followUps: TimelineEventView[];
+export function withoutFollowUps<Event extends Pick<TimelineEventView, 'added'>>(
+  periods: readonly TimelinePeriod<Event>[],
+): {
+  periods: TimelinePeriod<Event>[];
+  followUps: Event[];
 } {
   return {
     periods: periods

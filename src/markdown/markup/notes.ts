@@ -3,6 +3,8 @@ import { h } from 'hastscript';
 import type { Source } from '../../schemas/common';
 import { noteAnchor, noteRefAnchor, notesLabelAnchor, type NumberedNote } from '../../lib/notes/fact-notes';
 import { correctedMarkup } from './corrections';
+import { overtakenMarkup } from './overtaken';
+import { formatIsoDate, parseIsoDate } from '../../lib/base/dates';
 
 /** "Source: …" or "Sources: …; …" with a link to each, under a note or a timeline event. */
 export function sourceList(sources: readonly Source[], className?: string): Element {
@@ -25,7 +27,24 @@ export function noteRef(note: NumberedNote): Element {
   ]);
 }
 
-/** One note in the list: the quoted words, linking back to them, then the note, its sources and, if it was corrected, when. */
+/**
+ * "As of 1 September 2025" under a note that describes a state of affairs (a tariff in force), as on a glossary
+ * entry's page: the note was true that day, and may have changed since.
+ */
+function asOfMarkup(asOf: string | undefined): Element[] {
+  if (asOf === undefined) return [];
+  const date = parseIsoDate(asOf);
+  // The schema has checked the date; a malformed one here is a programming error, not an editor's.
+  if (typeof date === 'string') throw new Error(date);
+  return [
+    h('p', { className: ['fact-note-as-of'], dataPagefindIgnore: '' }, ['As of ', h('time', { dateTime: date.iso }, formatIsoDate(date))]),
+  ];
+}
+
+/**
+ * One note in the list: the quoted words, linking back to them, then the note, the day it was true of, its sources
+ * and, if a follow-up overtook it or it was corrected, that.
+ */
 function noteItem(note: NumberedNote): Element {
   return h('li', { id: noteAnchor(note.id), value: String(note.number), className: ['fact-note'] }, [
     h('p', { className: ['fact-note-text'] }, [
@@ -37,7 +56,9 @@ function noteItem(note: NumberedNote): Element {
       ' ',
       note.text,
     ]),
+    ...asOfMarkup(note.asOf),
     sourceList(note.sources, 'fact-note-sources'),
+    ...overtakenMarkup(note.overtaken),
     ...correctedMarkup(note.corrected),
   ]);
 }

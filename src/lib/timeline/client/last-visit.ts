@@ -1,0 +1,71 @@
+import { newSince, storedDay, updatesLine, type Update } from '../last-visit';
+
+/*
+ * "What is new since your last visit" on a story's page (SinceThisReport.astro). The day of each visit stays in this
+ * browser's local storage, under the page's path: no cookie, nothing sent. On a later visit the follow-ups added and
+ * the corrections made after that day are marked, and one line in "Since this report" counts them.
+ */
+
+const KEY = `last-visit:${location.pathname}`;
+
+interface Found extends Update {
+  element: HTMLElement;
+  /** Where the line's link for its kind leads: the follow-up's line, or the corrected item. */
+  href: string;
+}
+
+/** The corrected item a correction's mark stands in: a note, or the event's or entry's heading, which carry the anchor. */
+const anchorOf = (mark: HTMLElement) => {
+  const item = mark.parentElement;
+  return item?.id || item?.querySelector('[id]')?.id || '';
+};
+
+export function rememberVisit(): void {
+  const line = document.querySelector<HTMLElement>('[data-since-visit]');
+  if (!line) return;
+  let last: string | undefined;
+  try {
+    last = storedDay(localStorage.getItem(KEY));
+    localStorage.setItem(KEY, new Date().toISOString().slice(0, 10));
+  } catch {
+    // Storage refused (a private window, a setting): there is no last visit to speak of.
+    return;
+  }
+  const found: Found[] = [
+    ...[...document.querySelectorAll<HTMLElement>('li[data-added]')].map((element) => ({
+      kind: 'follow-up' as const,
+      day: element.dataset['added'] ?? '',
+      element,
+      href: `#${element.id}`,
+    })),
+    ...[...document.querySelectorAll<HTMLElement>('.corrected')].map((element) => ({
+      kind: 'correction' as const,
+      day: element.querySelector('time')?.dateTime ?? '',
+      element,
+      href: `#${anchorOf(element)}`,
+    })),
+  ];
+  const news = newSince(found, last);
+  if (last === undefined || news.length === 0) return;
+  for (const update of news) update.element.dataset['new'] = '';
+  const { lead, parts } = updatesLine(news, last);
+  const links = parts.flatMap((part, index) => {
+    const link = document.createElement('a');
+    link.href = news.find((update) => update.kind === part.kind)?.href ?? '';
+    link.textContent = part.text;
+    return index > 0 ? [', ', link] : [link];
+  });
+  const forget = document.createElement('button');
+  forget.type = 'button';
+  forget.textContent = 'Forget my last visit';
+  forget.addEventListener('click', () => {
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      // Nothing was stored, then.
+    }
+    for (const update of news) delete update.element.dataset['new'];
+    line.replaceChildren('Your last visit is forgotten.');
+  });
+  line.replaceChildren(lead, ...links, '. ', forget);
+}
