@@ -60,14 +60,15 @@ describe('links published when the site held one story', () => {
 });
 
 describe('the front page', () => {
-  it('lists the stories, each with its headline, dek, date and preview image', () => {
+  it('lists the stories, each with its headline, dek, date and locator map', () => {
     const $ = builtPage('/');
     const stories = $('.stories > li');
     expect(stories.length).toBe(1);
     expect(stories.find('h2 a').attr('href')).toBe('/sco-2025/');
     expect(stories.find('h2').text()).toBe('Xi hosts Putin and Modi: the 2025 SCO summit, explained');
     expect(stories.find('time').attr('datetime')).toBe('2025-09-01');
-    expect(stories.find('img').attr('src')).toBe('/og/sco-2025.png');
+    expect(stories.find('picture > source').attr('srcset')).toBe('/sco-2025/map-dark.svg');
+    expect(stories.find('picture > img').attr('src')).toBe('/sco-2025/map-light.svg');
     expect($('h1').text()).toBe('SCO 2025 explained');
   });
 });

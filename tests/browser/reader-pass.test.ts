@@ -145,17 +145,21 @@ describe('a keyboard at 1280 px', () => {
   });
 });
 
-describe('the front page and the 404 page in the dark scheme', () => {
+describe('the front page and the 404 page show where each story happens', () => {
   for (const path of ['/', '/no-such-page/']) {
-    it(`shows ${path === '/' ? 'the front page’s' : 'the 404 page’s'} story image dark, not as a bright white block`, async () => {
+    it(`shows ${path === '/' ? 'the front page’s' : 'the 404 page’s'} story with its map, not an image of its headline, dark in the dark scheme`, async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
       const page = await context.newPage();
       await page.goto(`${site.origin}${path}`);
       const image = page.locator('.stories img').first();
-      await image.evaluate((img: HTMLImageElement) => img.decode());
-      // The image as the page paints it: its pixels through its computed CSS filter, averaged.
+      // The SCO story's locator map, named by the places it marks, in the scheme's own drawing.
+      expect(await image.getAttribute('src')).toBe('/sco-2025/map-light.svg');
+      expect(await image.getAttribute('alt')).toContain('Beijing');
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toBe('/sco-2025/map-dark.svg');
+      // The image as the page paints it: its pixels, averaged, once the scheme's drawing has loaded.
       const lightness = () =>
-        image.evaluate((img: HTMLImageElement) => {
+        image.evaluate(async (img: HTMLImageElement) => {
+          await img.decode();
           const canvas = document.createElement('canvas');
           [canvas.width, canvas.height] = [120, 63];
           const context2d = canvas.getContext('2d')!;
@@ -166,9 +170,9 @@ describe('the front page and the 404 page in the dark scheme', () => {
           for (let index = 0; index < data.length; index += 4) sum += (data[index]! + data[index + 1]! + data[index + 2]!) / 3;
           return sum / (data.length / 4) / 255;
         });
-      expect(await lightness()).toBeLessThan(0.3);
+      await expect.poll(lightness).toBeLessThan(0.3);
       await page.emulateMedia({ colorScheme: 'light' });
-      expect(await lightness()).toBeGreaterThan(0.7);
+      await expect.poll(lightness).toBeGreaterThan(0.7);
       await context.close();
     });
   }
