@@ -244,7 +244,7 @@ describe('the glossary on the explainer page', () => {
       // reads), and the follow-up that overtook it where one did (tests/pages/timeline.test.ts reads those).
       expect(item.not('p.corrected, a.overtaken').length, entry.id).toBe(2);
       expect(item.filter('h4 + p.definition').text(), entry.id).toBe(entry.definition);
-      expect(item.closest('.entries').prev('h3').text().trim(), entry.id).toBe(KIND_GROUPS[entry.kind]);
+      expect(item.closest('.entries').prevAll('h3').first().text().trim(), entry.id).toBe(KIND_GROUPS[entry.kind]);
     }
   });
 
