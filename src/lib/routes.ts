@@ -83,3 +83,9 @@ export function storyMapPath(slug: string, scheme: 'light' | 'dark'): string {
 export function placeLocatorPath(id: string, scheme: 'light' | 'dark'): string {
   return `/glossary/${id}/locator-${scheme}.svg`;
 }
+
+/**
+ * The anchor of "Since this report", the follow-ups of a story on its page and on its timeline page. Search lists what
+ * matches there with the timeline's events, which they are, never as the article's words.
+ */
+export const FOLLOW_UPS_ANCHOR = 'since-this-report';

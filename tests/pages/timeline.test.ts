@@ -444,9 +444,14 @@ describe('events, notes and entries that a follow-up overtakes', () => {
       text: 'Overtaken: new truce in Busan, 30 October 2025',
       href: '#event-busan-truce',
     });
+    // A note stands on the share page of its section too, which has no "Since this report": its link goes to the story's page.
     expect(overtakenLine($('#note-fifty-percent-tariff'))).toEqual({
       text: 'Penalty revoked from 7 February 2026',
-      href: '#event-india-penalty-revoked',
+      href: '/sco-2025/#event-india-penalty-revoked',
+    });
+    expect(overtakenLine(builtPage('/sco-2025/s/ukraine-war/')('#note-fifty-percent-tariff'))).toEqual({
+      text: 'Penalty revoked from 7 February 2026',
+      href: '/sco-2025/#event-india-penalty-revoked',
     });
     expect(overtakenLine($('#term-tariff-on-india').parent())).toEqual({
       text: 'Penalty revoked from 7 February 2026',
@@ -458,7 +463,8 @@ describe('events, notes and entries that a follow-up overtakes', () => {
     });
     expect($('a.overtaken')).toHaveLength(4);
     $('a.overtaken').each((_, link) => {
-      expect($(`.since-report li${$(link).attr('href')}`), $(link).attr('href')).toHaveLength(1);
+      const hash = new URL($(link).attr('href')!, 'https://example.org/sco-2025/').hash;
+      expect($(`.since-report li${hash}`), $(link).attr('href')).toHaveLength(1);
     });
   });
 

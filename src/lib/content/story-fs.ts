@@ -15,6 +15,7 @@ import { publishedIdsSchema } from '../../schemas/published-ids';
 import { sectionSchema } from '../../schemas/section';
 import { timelineEventSchema } from '../../schemas/timeline';
 import { ContentError } from '../base/content-error';
+import { storyAnchorPath } from '../routes';
 import { readMarkdownFolder, readOptionalYamlList, readYamlDocument } from './files-fs';
 import { GLOSSARY_FILE, type StoryFolder } from './story-folders';
 import { checkIdHistory } from './id-history';
@@ -101,8 +102,12 @@ export function loadStory(root: string, files: StoryFolder, glossary: Content['g
     timeline,
     notes: numberNotes(rawNotes, [...texts, credit]).map((note) => {
       const corrected = correctedMark(corrections, 'note', note.id);
-      // Notes stand only on the story's page, which holds its follow-ups in "Since this report".
-      const overtaken = note.overtakenBy && { label: note.overtakenBy.label, href: `#${eventAnchor(note.overtakenBy.id)}` };
+      // Notes stand on the story's page, which holds its follow-ups in "Since this report", and on its share pages,
+      // which do not: the link goes to the story's page from both.
+      const overtaken = note.overtakenBy && {
+        label: note.overtakenBy.label,
+        href: storyAnchorPath(files.slug, eventAnchor(note.overtakenBy.id)),
+      };
       return { ...note, ...(corrected ? { corrected } : {}), ...(overtaken ? { overtaken } : {}) };
     }),
     timelineMentions: timelineMentions(timeline, texts),

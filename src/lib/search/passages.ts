@@ -1,5 +1,6 @@
 import type { PagefindAnchor, PagefindFragment, PagefindResult, PassageKind, SearchHit } from './hits';
 import { excerptParts, markParts, matchRanges, cleanWord, splitWords, type HighlightPlan, type WordSpan } from './match';
+import { FOLLOW_UPS_ANCHOR } from '../routes';
 
 /*
  * A page of Pagefind's index cut into the passages that its headings mark
@@ -19,7 +20,7 @@ export interface Passage {
 
 function kindOf(anchor: string | null): PassageKind {
   if (anchor === null) return 'intro';
-  if (anchor.startsWith('event-')) return 'event';
+  if (anchor.startsWith('event-') || anchor === FOLLOW_UPS_ANCHOR) return 'event';
   if (anchor.startsWith('term-')) return 'term';
   return 'section';
 }
