@@ -158,7 +158,7 @@ describe('the SCO story page', () => {
 
   it('lists the places below the map, each linked to its entry', () => {
     const links = figure
-      .nextAll('ul.entries')
+      .nextAll('.entries')
       .first()
       .find('h4 a')
       .map((_, link) => $(link).attr('href'))
@@ -186,7 +186,7 @@ describe('the synthetic stories’ maps, drawn from their own places', () => {
   it.each(SYNTHETIC_STORIES.map(({ slug }) => slug))('%s maps exactly the places its who’s who lists', (slug) => {
     const $ = builtPage(`/${slug}/`, multiStoryDist());
     const places = $('#glossary-place')
-      .nextAll('ul.entries')
+      .nextAll('.entries')
       .first()
       .find('h4 a')
       .map((_, link) => $(link).text())
