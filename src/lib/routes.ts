@@ -74,9 +74,9 @@ export function placesFilePath(slug: string): string {
   return `/search/places/${slug}.json`;
 }
 
-/** A story's locator map, drawn for the light or the dark colour scheme. */
-export function storyMapPath(slug: string, scheme: 'light' | 'dark'): string {
-  return `/${slug}/map-${scheme}.svg`;
+/** A story's locator map, drawn for the light or the dark colour scheme, for a wide column or a phone's. */
+export function storyMapPath(slug: string, scheme: 'light' | 'dark', layout: 'wide' | 'narrow' = 'wide'): string {
+  return `/${slug}/map-${scheme}${layout === 'narrow' ? '-narrow' : ''}.svg`;
 }
 
 /** The small locator globe of a place's glossary entry, for the light or the dark colour scheme. */

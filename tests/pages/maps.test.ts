@@ -28,7 +28,11 @@ const SCO_PLACES = [
   'tianjin',
 ];
 
-const mapFile = (slug: string, scheme: 'light' | 'dark', dist = distDir) => readFileSync(join(dist, slug, `map-${scheme}.svg`), 'utf8');
+/** A map's files: light and dark, each drawn for a wide column and for a phone's. */
+const FILES = ['light', 'dark', 'light-narrow', 'dark-narrow'] as const;
+type MapFileName = (typeof FILES)[number];
+
+const mapFile = (slug: string, scheme: MapFileName, dist = distDir) => readFileSync(join(dist, slug, `map-${scheme}.svg`), 'utf8');
 
 /** The marks of a map's world view, by place name, as drawn: [x, y] in the SVG's pixels. */
 function worldMarks(svg: string): Map<string, [number, number]> {
@@ -54,8 +58,11 @@ const allListed = (alt: string) => [
   ...['A', 'B', 'C', 'D'].flatMap((letter) => listed(alt, `Closer view ${letter}:`)),
 ];
 
-describe('the SCO story’s locator map', () => {
-  const svg = mapFile('sco-2025', 'light');
+describe.each([
+  ['light', 'dark'],
+  ['light-narrow', 'dark-narrow'],
+] as const)('the SCO story’s locator map, %s', (light, dark) => {
+  const svg = mapFile('sco-2025', light);
   const marks = worldMarks(svg);
   const at = (name: string) => {
     const mark = marks.get(name);
@@ -88,12 +95,11 @@ describe('the SCO story’s locator map', () => {
   });
 
   it('weighs 12 kB or less gzipped, in light and in dark', () => {
-    for (const scheme of ['light', 'dark'] as const)
-      expect(gzipSync(mapFile('sco-2025', scheme)).length, scheme).toBeLessThanOrEqual(12_000);
+    for (const scheme of [light, dark]) expect(gzipSync(mapFile('sco-2025', scheme)).length, scheme).toBeLessThanOrEqual(12_000);
   });
 
   it('is a picture and nothing more: no styles or scripts the pages’ policy would refuse, and nothing fetched', () => {
-    for (const scheme of ['light', 'dark'] as const) {
+    for (const scheme of [light, dark]) {
       const file = mapFile('sco-2025', scheme);
       expect(file, scheme).not.toMatch(/<style|<script|<image|<foreignObject|\son[a-z]+=/i);
       expect(
@@ -105,8 +111,8 @@ describe('the SCO story’s locator map', () => {
 
   it('differs between light and dark only in its colours', () => {
     const shapes = (file: string) => file.replace(/#[0-9a-f]{6}/g, '');
-    expect(shapes(mapFile('sco-2025', 'dark'))).toBe(shapes(svg));
-    expect(mapFile('sco-2025', 'dark')).not.toBe(svg);
+    expect(shapes(mapFile('sco-2025', dark))).toBe(shapes(svg));
+    expect(mapFile('sco-2025', dark)).not.toBe(svg);
   });
 });
 
@@ -121,8 +127,25 @@ describe('the SCO story page', () => {
     expect(img.attr('loading')).toBe('lazy');
     expect(img.attr('width')).toMatch(/^\d+$/);
     expect(img.attr('height')).toMatch(/^\d+$/);
-    expect(figure.find('source').attr('srcset')).toBe('/sco-2025/map-dark.svg');
-    expect(figure.find('source').attr('media')).toBe('screen and (prefers-color-scheme: dark)');
+    // The first source that matches wins: a phone's column before a wide one, dark before light.
+    expect(
+      figure
+        .find('source')
+        .map((_, source) => `${$(source).attr('srcset')} ${$(source).attr('media')}`)
+        .get(),
+    ).toEqual([
+      '/sco-2025/map-dark-narrow.svg screen and (prefers-color-scheme: dark) and (max-width: 30rem)',
+      '/sco-2025/map-light-narrow.svg (max-width: 30rem)',
+      '/sco-2025/map-dark.svg screen and (prefers-color-scheme: dark)',
+    ]);
+  });
+
+  it('gives each source of the map the size of its own drawing', () => {
+    for (const source of figure.find('source').get()) {
+      const file = $(source).attr('srcset')!.replace('/sco-2025/map-', '').replace('.svg', '') as MapFileName;
+      const drawn = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(mapFile('sco-2025', file))!;
+      expect([$(source).attr('width'), $(source).attr('height')], file).toEqual([drawn[1], drawn[2]]);
+    }
   });
 
   it('names in its text alternative every country it shades and every place it marks', () => {
@@ -197,7 +220,7 @@ describe('the synthetic stories’ maps, drawn from their own places', () => {
       return;
     }
     expect(allListed(figure.find('img').attr('alt') ?? '').sort()).toEqual([...places].sort());
-    for (const scheme of ['light', 'dark'] as const) expect(mapFile(slug, scheme, multiStoryDist())).toContain('<svg');
+    for (const scheme of FILES) expect(mapFile(slug, scheme, multiStoryDist()), scheme).toContain('<svg');
   });
 
   it('gives at least one synthetic story a map, so the check above checks something', () => {

@@ -146,7 +146,7 @@ export function drawWorld(
   };
   const countries = named.flatMap((id) => {
     const country = world.countries.get(id);
-    return country ? [shape(country, `fill="${palette.named}" stroke="${palette.border}" stroke-width="0.6"`)] : [];
+    return country ? [shape(country, `data-country="${id}" fill="${palette.named}" stroke="${palette.border}" stroke-width="0.6"`)] : [];
   });
   const occupied = world.occupied.map(({ shape: land }) => shape(land, `fill="url(#${hatchId(prefix)})"`));
   return [shape(world.land, `fill="${palette.land}"`), ...countries, ...occupied].join('');
@@ -159,13 +159,19 @@ export function drawMark(name: string, x: number, y: number, palette: Palette, r
 
 /** Labels, each with a halo of the background's colour drawn under its letters. */
 export function drawLabels(
-  labels: readonly (PlacedLabel & { fontSize: number; muted?: boolean | undefined; letterSpacing?: number | undefined })[],
+  labels: readonly (PlacedLabel & {
+    fontSize: number;
+    muted?: boolean | undefined;
+    letterSpacing?: number | undefined;
+    /** A country's name carries its outline's code, as its shape does, so that a test can find one from the other. */
+    country?: string | undefined;
+  })[],
   palette: Palette,
 ): string {
   return labels
     .map(
       (label) =>
-        `<text x="${px(label.x)}" y="${px(label.y)}" text-anchor="${label.anchor}" font-size="${label.fontSize}"${
+        `<text${label.country ? ` data-country="${label.country}"` : ''} x="${px(label.x)}" y="${px(label.y)}" text-anchor="${label.anchor}" font-size="${label.fontSize}"${
           label.letterSpacing ? ` letter-spacing="${label.letterSpacing}em"` : ''
         } fill="${label.muted ? palette.muted : palette.text}" stroke="${palette.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(label.text)}</text>`,
     )

@@ -5,15 +5,19 @@ import type { Feature, MultiPolygon } from 'geojson';
 
 type LonLat = [number, number];
 
-/** The largest piece of a country, where its name goes (Alaska and Hawaii would pull the United States' centre north). */
-export function mainLand(country: Feature<MultiPolygon>): LonLat {
+/** The largest piece of a country, by which its name stands (Alaska and Hawaii would pull the United States' centre north). */
+export function mainPiece(country: Feature<MultiPolygon>): Feature<MultiPolygon> {
   const pieces = country.geometry.coordinates.map((coordinates): Feature<MultiPolygon> => ({
     type: 'Feature',
     properties: {},
     geometry: { type: 'MultiPolygon', coordinates: [coordinates] },
   }));
-  const largest = pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-  return geoCentroid(largest) as LonLat;
+  return pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+/** The centre of a country's largest piece, where its name goes. */
+export function mainLand(country: Feature<MultiPolygon>): LonLat {
+  return geoCentroid(mainPiece(country)) as LonLat;
 }
 
 /**

@@ -1,8 +1,17 @@
-import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import {
+  geoAzimuthalEqualArea,
+  geoCentroid,
+  geoCircle,
+  geoContains,
+  geoDistance,
+  geoNaturalEarth1,
+  geoPath,
+  type GeoProjection,
+} from 'd3-geo';
 import type { World } from './borders';
 import { drawLabels, drawMark, drawWorld, escapeXml, hatchPattern, px, type Palette } from './draw';
-import { placeLabels, type Box, type LabelRequest } from './labels';
-import { centralMeridian, crowdedGroups, mainLand } from './layout';
+import { overlap, placeLabels, type Box, type LabelRequest } from './labels';
+import { centralMeridian, crowdedGroups, mainLand, mainPiece } from './layout';
 import type { MapPlace } from './places';
 
 /*
@@ -11,14 +20,21 @@ import type { MapPlace } from './places';
  * on the world view. Everything comes from the places: no story is named here.
  */
 
-/** The map's width in pixels: it is shown at the column's width, so its text stays readable on a 360 px screen. */
+/** The map's width in pixels, as drawn for a wide column. */
 export const MAP_WIDTH = 420;
+/**
+ * The width of the drawing for a phone's column (about 330 px at 360 px): drawn at about the size it is shown, its
+ * 11 px country names stay 11 px on screen, where the wide drawing scaled down would show them at 8.
+ */
+export const NARROW_MAP_WIDTH = 320;
 const PAD = 14;
 /** Marks closer than this on the world view go to a closer view. */
 const CROWDED = 16;
 const CITY_FONT = 13;
 const COUNTRY_FONT = 11;
 const COUNTRY_SPACING = 0.06;
+/** How far a country's name may stand from its shape, in pixels, when the shape cannot hold it. */
+export const COUNTRY_NEAR = 8;
 const INSET_HEIGHT = 170;
 const INSET_GAP = 10;
 /** A closer view narrower than this, in degrees from its centre, is drawn from the 1:50 million data; a wider one's coasts need no more than 1:110 million. */
@@ -63,6 +79,30 @@ function occupiedBoxes(world: World, projection: GeoProjection): Box[] {
   });
 }
 
+/**
+ * Where a country's name may stand in a view: its anchor point on the country's shape or within COUNTRY_NEAR pixels
+ * of it, and on no other shaded country, so that a reader does not take the name for the land under it.
+ */
+function countryFits(world: World, projection: GeoProjection, outline: string, named: readonly string[]) {
+  const own = world.countries.get(outline);
+  const others = named.filter((id) => id !== outline).flatMap((id) => world.countries.get(id) ?? []);
+  const on = (shape: Parameters<typeof geoContains>[0], x: number, y: number) => {
+    const place = projection.invert?.([x, y]);
+    return place !== null && place !== undefined && Number.isFinite(place[0]) && geoContains(shape, place);
+  };
+  const around = [[0, 0], ...Array.from({ length: 8 }, (_, step) => [Math.cos((step * Math.PI) / 4), Math.sin((step * Math.PI) / 4)])];
+  return (x: number, y: number) =>
+    own !== undefined &&
+    around.some(([dx, dy]) => on(own, x + dx! * COUNTRY_NEAR, y + dy! * COUNTRY_NEAR)) &&
+    !others.some((other) => on(other, x, y));
+}
+
+/** A shape's bounds in a view. */
+function drawnBounds(shape: Parameters<ReturnType<typeof geoPath>['bounds']>[0], projection: GeoProjection): Box {
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shape);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 const inside = ([x, y]: readonly [number, number], box: Box) =>
   x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
 
@@ -95,7 +135,14 @@ function insetProjection(
 }
 
 /** Draws a story's locator map as a standalone SVG document, or nothing when the story names no place. */
-export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: Palette, title: string): StoryMap | undefined {
+export function storyMap(
+  places: readonly MapPlace[],
+  worlds: Worlds,
+  palette: Palette,
+  title: string,
+  /** The drawing's width: MAP_WIDTH, or NARROW_MAP_WIDTH for a phone. */
+  mapWidth = MAP_WIDTH,
+): StoryMap | undefined {
   const points = places.filter((place): place is Point => place.kind === 'point');
   const countries = places
     .filter((place): place is Country => place.kind === 'country')
@@ -108,21 +155,21 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
   const anchors: LonLat[] = [...points.map((point): LonLat => [point.lon, point.lat]), ...countries.map((country) => country.at)];
   const projection = geoNaturalEarth1()
     .rotate([-centralMeridian(anchors.map(([lon]) => lon)), 0])
-    .fitWidth(MAP_WIDTH - 2 * PAD - 40, { type: 'MultiPoint', coordinates: anchors });
+    .fitWidth(mapWidth - 2 * PAD - 40, { type: 'MultiPoint', coordinates: anchors });
   // Fitted to the width; the height follows from the places' spread, with room for labels above and below.
   const projected = anchors.map((anchor) => projection(anchor)!);
   const xs = projected.map(([x]) => x);
   const ys = projected.map(([, y]) => y);
   // Whole pixels, as an <img>'s height attribute needs them.
-  const worldHeight = Math.round(Math.max(MAP_WIDTH * 0.42, Math.max(...ys) - Math.min(...ys) + 2 * PAD + 30));
+  const worldHeight = Math.round(Math.max(mapWidth * 0.42, Math.max(...ys) - Math.min(...ys) + 2 * PAD + 30));
   const [tx, ty] = projection.translate();
   projection.translate([
-    tx + MAP_WIDTH / 2 - (Math.min(...xs) + Math.max(...xs)) / 2,
+    tx + mapWidth / 2 - (Math.min(...xs) + Math.max(...xs)) / 2,
     ty + worldHeight / 2 - (Math.min(...ys) + Math.max(...ys)) / 2,
   ]);
   projection.clipExtent([
     [0, 0],
-    [MAP_WIDTH, worldHeight],
+    [mapWidth, worldHeight],
   ]);
 
   const marks = points.map((point) => {
@@ -134,7 +181,7 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
   const letters = groups.map((_, index) => String.fromCharCode(65 + index));
 
   // The closer views stand in a row under the world view.
-  const insetWidth = groups.length === 0 ? 0 : Math.min(MAP_WIDTH / 2, (MAP_WIDTH - INSET_GAP * (groups.length - 1)) / groups.length);
+  const insetWidth = groups.length === 0 ? 0 : Math.min(mapWidth / 2, (mapWidth - INSET_GAP * (groups.length - 1)) / groups.length);
   const insets = groups.map((names, index) => {
     const box: Box = { x: index * (insetWidth + INSET_GAP), y: worldHeight + INSET_GAP, width: insetWidth, height: INSET_HEIGHT };
     const members = names.map((name) => marks.find((mark) => mark.name === name)!.point);
@@ -156,25 +203,38 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
     };
   });
 
-  const bounds: Box = { x: 0, y: 0, width: MAP_WIDTH, height: worldHeight };
+  const bounds: Box = { x: 0, y: 0, width: mapWidth, height: worldHeight };
   const loose = marks.filter((mark) => !grouped.has(mark.name));
+  const named = countries.map((country) => country.outline);
   // A country whose name would fall in a closer view's frame is named in that view instead.
-  const countryLabel = (country: (typeof countries)[number], at: [number, number]): LabelRequest & { muted: boolean } => ({
-    text: country.name.toUpperCase(),
-    at,
-    fontSize: COUNTRY_FONT,
-    kind: 'area',
-    letterSpacing: COUNTRY_SPACING,
-    muted: true,
-  });
+  const countryLabel = (
+    country: (typeof countries)[number],
+    at: [number, number],
+    world: World,
+    view: GeoProjection,
+  ): LabelRequest & { muted: boolean; country: string } => {
+    const shape = world.countries.get(country.outline);
+    return {
+      text: country.name.toUpperCase(),
+      at,
+      fontSize: COUNTRY_FONT,
+      kind: 'area',
+      letterSpacing: COUNTRY_SPACING,
+      muted: true,
+      country: country.outline,
+      fits: countryFits(world, view, country.outline, named),
+      ...(shape ? { beside: drawnBounds(mainPiece(shape), view) } : {}),
+    };
+  };
   const framed = (at: [number, number]) => frames.some((frame) => inside(at, frame.box));
-  const requests: (LabelRequest & { muted?: boolean })[] = [
-    // Countries first: a country's name has few places to go, a city's has eight.
+  const requests: (LabelRequest & { muted?: boolean; country?: string })[] = [
+    // Cities first, so that each name stands right beside its mark; a country's name may move about on its land.
+    ...loose.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
     ...countries.flatMap((country) => {
       const at = projection(country.at)!;
-      return framed(at) ? [] : [countryLabel(country, at)];
+      return framed(at) ? [] : [countryLabel(country, at, worlds.overview, projection)];
     }),
-    ...loose.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
+    // A frame's letter last: it may stand on any side of its frame.
     ...frames.map((frame): LabelRequest => ({
       text: frame.letter,
       at: [frame.box.x + frame.box.width, frame.box.y + frame.box.height / 2],
@@ -182,7 +242,7 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
       kind: 'point',
     })),
   ];
-  const worldLabels = placeLabels(
+  const placedLabels = placeLabels(
     requests,
     [...marks.map((mark) => markBox(mark.x, mark.y)), ...frames.map((frame) => frame.box)],
     bounds,
@@ -191,9 +251,14 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
     fontSize: requests[index]!.fontSize,
     muted: requests[index]!.muted,
     letterSpacing: requests[index]!.letterSpacing,
+    country: requests[index]!.country,
   }));
+  // A country's name with no clear place is left off rather than laid over another name: its shading still shows it,
+  // and the text alternative names it (North Korea's, on a phone's map, where Washington's and a frame's crowd it).
+  const worldLabels = placedLabels.filter(
+    (label) => label.country === undefined || placedLabels.every((other) => other === label || overlap(label.box, other.box) === 0),
+  );
 
-  const named = countries.map((country) => country.outline);
   const prefix = 'map';
   const insetSvg = insets.map((inset) => {
     const insetWorld = inset.radius < CLOSE_DATA_RADIUS ? worlds.close : worlds.overview;
@@ -201,12 +266,14 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
       const [x, y] = inset.projection([member.lon, member.lat])!;
       return { name: member.name, x, y };
     });
-    const insetRequests: (LabelRequest & { muted?: boolean })[] = [
+    const insetRequests: (LabelRequest & { muted?: boolean; country?: string })[] = [
+      ...insetMarks.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
       ...countries.flatMap((country) => {
         const at = inset.projection(country.at);
-        return at && framed(projection(country.at)!) && inside(at, inset.box) ? [countryLabel(country, at)] : [];
+        return at && framed(projection(country.at)!) && inside(at, inset.box)
+          ? [countryLabel(country, at, insetWorld, inset.projection)]
+          : [];
       }),
-      ...insetMarks.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
     ];
     const labels = placeLabels(
       insetRequests,
@@ -221,15 +288,16 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
       fontSize: insetRequests[index]!.fontSize,
       muted: insetRequests[index]!.muted,
       letterSpacing: insetRequests[index]!.letterSpacing,
+      country: insetRequests[index]!.country,
     }));
     const { x, y, width, height: boxHeight } = inset.box;
     return `<g data-view="closer ${inset.letter}"><clipPath id="${prefix}-clip-${inset.letter}"><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${boxHeight}"/></clipPath><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${boxHeight}" fill="${palette.water}"/><g clip-path="url(#${prefix}-clip-${inset.letter})">${drawWorld(insetWorld, inset.projection, named, palette, prefix)}</g>${insetMarks.map((mark) => drawMark(mark.name, mark.x, mark.y, palette)).join('')}${drawLabels(labels, palette)}${drawLabels([{ text: inset.letter, x: x + 5, y: y + 15, anchor: 'start', box: inset.box, fontSize: CITY_FONT }], palette)}<rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${boxHeight}" fill="none" stroke="${palette.accent}"/></g>`;
   });
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${px(height)}" width="${MAP_WIDTH}" height="${px(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" role="img" aria-label="${escapeXml(title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${px(height)}" width="${mapWidth}" height="${px(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" role="img" aria-label="${escapeXml(title)}">`,
     `<title>${escapeXml(title)}</title><defs>${hatchPattern(prefix, palette)}</defs>`,
-    `<g data-view="world"><rect width="${MAP_WIDTH}" height="${px(worldHeight)}" fill="${palette.water}"/>`,
+    `<g data-view="world"><rect width="${mapWidth}" height="${px(worldHeight)}" fill="${palette.water}"/>`,
     // Whole pixels: the world view's coasts are a few pixels long, and the map is never shown at twice its size.
     drawWorld(worlds.overview, projection, named, palette, prefix, 1),
     frames
@@ -254,7 +322,7 @@ export function storyMap(places: readonly MapPlace[], worlds: Worlds, palette: P
     .filter(Boolean)
     .join(' ');
   return {
-    width: MAP_WIDTH,
+    width: mapWidth,
     height: Math.round(height * 10) / 10,
     insets: insets.map((inset) => ({ letter: inset.letter, places: inset.members.map((member) => member.name) })),
     description,

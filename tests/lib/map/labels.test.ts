@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, placeLabels, type Box } from '../../../src/lib/map/labels';
+import { anchorPoint, overlap, placeLabels, type Box } from '../../../src/lib/map/labels';
 
 const BOUNDS: Box = { x: 0, y: 0, width: 400, height: 200 };
 const city = (text: string, x: number, y: number) => ({ text, at: [x, y] as const, fontSize: 13, kind: 'point' as const });
@@ -33,6 +33,24 @@ describe('placeLabels', () => {
     const [label] = placeLabels([{ text: 'CHINA', at: [200, 100], fontSize: 11, kind: 'area' }], [], BOUNDS);
     expect(label!.anchor).toBe('middle');
     expect(label!.x).toBe(200);
+  });
+});
+
+describe('placeLabels, for a country too small to hold its name', () => {
+  // A shape of 10 by 10 pixels whose centre a frame covers, as Beijing's frame covers North Korea's on the world view.
+  const shape: Box = { x: 200, y: 100, width: 10, height: 10 };
+  const onOrBeside = (x: number, y: number) => x >= 195 && x <= 215 && y >= 95 && y <= 115;
+  const korea = { text: 'NORTH KOREA', at: [205, 105] as const, fontSize: 11, kind: 'area' as const, beside: shape, fits: onOrBeside };
+
+  it('puts the name right beside the shape, not lines away on other land, when the shape itself is taken', () => {
+    const [label] = placeLabels([korea], [{ x: 150, y: 90, width: 60, height: 30 }], BOUNDS);
+    expect(label!.anchor).toBe('start');
+    expect(anchorPoint(label!)).toEqual([212.5, 105]);
+  });
+
+  it('keeps the name on the shape when it is free', () => {
+    const [label] = placeLabels([korea], [], BOUNDS);
+    expect([label!.anchor, ...anchorPoint(label!)]).toEqual(['middle', 205, 105]);
   });
 });
 
