@@ -13,6 +13,9 @@ export const HTTP_ONLY_HOSTS: ReadonlyMap<string, string> = new Map([
   // The School of International Studies of Renmin University of China: every published link to it is http, and no
   // https address for its pages could be found (checked 2 December 2026).
   ['sis.ruc.edu.cn', 'serves its pages over http only'],
+  // NETSTATE, whose page on Alaska's geography gives the state's geographic centre: its pages are published at http,
+  // and no https address for them could be found (checked 7 December 2026).
+  ['www.netstate.com', 'serves its pages over http only'],
 ]);
 
 /** Why a source address is not acceptable, or undefined when it is: a full address, https unless its host has none. */
