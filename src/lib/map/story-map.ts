@@ -1,17 +1,9 @@
-import {
-  geoAzimuthalEqualArea,
-  geoCentroid,
-  geoCircle,
-  geoContains,
-  geoDistance,
-  geoNaturalEarth1,
-  geoPath,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { World } from './borders';
 import { drawLabels, drawMark, drawWorld, escapeXml, hatchPattern, px, type Palette } from './draw';
 import { overlap, placeLabels, type Box, type LabelRequest } from './labels';
 import { centralMeridian, crowdedGroups, mainLand, mainPiece } from './layout';
+import { countryFits, drawnBounds, inside, insetProjection, occupiedBoxes, PAD } from './views';
 import type { MapPlace } from './places';
 
 /*
@@ -27,20 +19,15 @@ export const MAP_WIDTH = 420;
  * 11 px country names stay 11 px on screen, where the wide drawing scaled down would show them at 8.
  */
 export const NARROW_MAP_WIDTH = 320;
-const PAD = 14;
 /** Marks closer than this on the world view go to a closer view. */
 const CROWDED = 16;
 const CITY_FONT = 13;
 const COUNTRY_FONT = 11;
 const COUNTRY_SPACING = 0.06;
-/** How far a country's name may stand from its shape, in pixels, when the shape cannot hold it. */
-export const COUNTRY_NEAR = 8;
 const INSET_HEIGHT = 170;
 const INSET_GAP = 10;
 /** A closer view narrower than this, in degrees from its centre, is drawn from the 1:50 million data; a wider one's coasts need no more than 1:110 million. */
 const CLOSE_DATA_RADIUS = 15;
-/** The smallest stretch of land a closer view shows around its places, in degrees. */
-const MIN_RADIUS = 1.4;
 
 type Point = Extract<MapPlace, { kind: 'point' }>;
 type Country = Extract<MapPlace, { kind: 'country' }>;
@@ -69,70 +56,6 @@ export interface StoryMap {
 const list = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 const markBox = (x: number, y: number): Box => ({ x: x - 4, y: y - 4, width: 8, height: 8 });
-
-/** Where occupied land lies in a view, so that no label hides its hatching. */
-function occupiedBoxes(world: World, projection: GeoProjection): Box[] {
-  const path = geoPath(projection);
-  return world.occupied.map(({ shape }) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(shape);
-    return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  });
-}
-
-/**
- * Where a country's name may stand in a view: its anchor point on the country's shape or within COUNTRY_NEAR pixels
- * of it, and on no other shaded country, so that a reader does not take the name for the land under it.
- */
-function countryFits(world: World, projection: GeoProjection, outline: string, named: readonly string[]) {
-  const own = world.countries.get(outline);
-  const others = named.filter((id) => id !== outline).flatMap((id) => world.countries.get(id) ?? []);
-  const on = (shape: Parameters<typeof geoContains>[0], x: number, y: number) => {
-    const place = projection.invert?.([x, y]);
-    return place !== null && place !== undefined && Number.isFinite(place[0]) && geoContains(shape, place);
-  };
-  const around = [[0, 0], ...Array.from({ length: 8 }, (_, step) => [Math.cos((step * Math.PI) / 4), Math.sin((step * Math.PI) / 4)])];
-  return (x: number, y: number) =>
-    own !== undefined &&
-    around.some(([dx, dy]) => on(own, x + dx! * COUNTRY_NEAR, y + dy! * COUNTRY_NEAR)) &&
-    !others.some((other) => on(other, x, y));
-}
-
-/** A shape's bounds in a view. */
-function drawnBounds(shape: Parameters<ReturnType<typeof geoPath>['bounds']>[0], projection: GeoProjection): Box {
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shape);
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-const inside = ([x, y]: readonly [number, number], box: Box) =>
-  x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
-
-/** A closer view of a group of places: its projection fitted to a circle around them. */
-function insetProjection(
-  places: readonly Point[],
-  box: Box,
-): { projection: GeoProjection; circle: ReturnType<ReturnType<typeof geoCircle>>; radius: number } {
-  const centre = geoCentroid({ type: 'MultiPoint', coordinates: places.map((place) => [place.lon, place.lat]) }) as LonLat;
-  const farthest = Math.max(...places.map((place) => (geoDistance(centre, [place.lon, place.lat]) * 180) / Math.PI));
-  const radius = Math.max(MIN_RADIUS, farthest * 1.35);
-  const circle = geoCircle().center(centre).radius(radius)();
-  const projection = geoAzimuthalEqualArea()
-    .rotate([-centre[0], -centre[1]])
-    .fitExtent(
-      [
-        [box.x + PAD, box.y + PAD],
-        [box.x + box.width - PAD, box.y + box.height - PAD],
-      ],
-      circle,
-    );
-  return {
-    projection: projection.clipExtent([
-      [box.x, box.y],
-      [box.x + box.width, box.y + box.height],
-    ]),
-    circle,
-    radius,
-  };
-}
 
 /** Draws a story's locator map as a standalone SVG document, or nothing when the story names no place. */
 export function storyMap(
