@@ -74,10 +74,13 @@ describe('the front page of a site with several stories', () => {
     });
   });
 
-  it('shows each story’s preview image, which the build wrote', () => {
-    const images = cards.map((_, card) => $(card).find('img').attr('src')).get();
-    expect(images).toEqual(STORIES.map((story) => `/og/${story.slug}.png`));
-    for (const image of images) expect(existsSync(join(multiStoryDist(), image)), image).toBe(true);
+  it('shows each story’s locator map where its page has one, from files the build wrote, and no picture where it has none', () => {
+    const images = cards.map((_, card) => $(card).find('picture > img').attr('src') ?? 'none').get();
+    expect(images).toEqual(
+      STORIES.map((story) => (page(`/${story.slug}/`)('figure.story-map').length > 0 ? `/${story.slug}/map-light.svg` : 'none')),
+    );
+    expect(images.filter((image) => image !== 'none').length).toBeGreaterThan(0);
+    for (const image of images.filter((image) => image !== 'none')) expect(existsSync(join(multiStoryDist(), image)), image).toBe(true);
   });
 
   it('leads to the who’s who and the timeline of every story', () => {
