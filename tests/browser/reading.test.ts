@@ -68,6 +68,28 @@ describe('the explainer page in Chromium', () => {
     await page.close();
   });
 
+  // A reader who asks for no motion gets none: a change of target (or of scheme) starts no transition at all. The
+  // common reset gave every property a 0.01 ms transition instead, so every colour passed through a frame of its old
+  // value when the scheme changed: the kicker's light grey stood on the dark highlight. Without the request, the
+  // marked section fades in, which shows that a transition would be seen here.
+  for (const [reducedMotion, expected] of [
+    ['reduce', []],
+    ['no-preference', ['background-color']],
+  ] as const) {
+    it(`starts ${expected.length ? 'only the highlight’s fade' : 'no transition'} when a link marks a section, with reduced motion ${reducedMotion}`, async () => {
+      const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/sco-2025/`);
+      const started = await page.evaluate(() => {
+        location.hash = '#opening';
+        getComputedStyle(document.querySelector('[data-section="opening"]')!).backgroundColor;
+        return [...new Set(document.getAnimations().map((animation) => (animation as CSSTransition).transitionProperty))];
+      });
+      expect(started).toEqual(expected);
+      await context.close();
+    });
+  }
+
   it('lets find-in-page reach words in the last section', async () => {
     // The last words of the last section, as content/ has them.
     const words = readFileSync(new URL('../../content/stories/sco-2025/sections/08-diplomatic-push.md', import.meta.url), 'utf8')
