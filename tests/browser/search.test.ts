@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
@@ -17,12 +17,25 @@ interface Visit {
   alerts: string[];
 }
 
-async function visit(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Visit> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 800 },
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
+const tab = useTab(() => ({ browser, site }));
+let shared: Page | undefined;
+
+/** Ends a visit: closes its context where it had one of its own; the shared tab stays open for the next. */
+async function leave(page: Page): Promise<void> {
+  if (page !== shared) await page.context().close();
+}
+
+/**
+ * Opens `path` in the file's shared tab, or in a context of its own where the visit needs one: JavaScript turned
+ * off, or `coldCache`, for a test that counts what the page requests (a tab that has searched holds search's files).
+ */
+async function visit(path: string, options: { width?: number; javaScript?: boolean; coldCache?: boolean } = {}): Promise<Visit> {
+  const ownContext = options.javaScript === false || options.coldCache === true;
+  const page = ownContext
+    ? await (
+        await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, javaScriptEnabled: options.javaScript ?? true })
+      ).newPage()
+    : (shared = await tab.open({ width: options.width ?? 1280 }));
   const visit: Visit = { page, requests: [], errors: [], alerts: [] };
   page.on('request', (request) => visit.requests.push(request.url()));
   page.on('pageerror', (error) => visit.errors.push(error.message));
@@ -46,7 +59,7 @@ const hitAnchors = (page: Page) =>
 
 describe('search in Chromium', () => {
   it('loads nothing of search before the reader shows intent, then starts loading at once', async () => {
-    const { page, requests } = await visit('/sco-2025/');
+    const { page, requests } = await visit('/sco-2025/', { coldCache: true });
     await page.waitForLoadState('networkidle');
     // Scrolling and an ordinary key are not intent. Wait until the page has handled both, then for the
     // network to settle: any request they started would be on the list by then.
@@ -69,7 +82,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => requests.some((url) => url.endsWith('/search/names.json'))).toBe(true);
     await expect.poll(() => requests.some((url) => url.endsWith('/search/places/sco-2025.json'))).toBe(true);
     expect(await dialogOpen(page)).toBe(false);
-    await page.context().close();
+    await leave(page);
   });
 
   it('opens with the button and with Ctrl+K or ⌘+K, focused on a search field named "Search"', async () => {
@@ -84,12 +97,12 @@ describe('search in Chromium', () => {
       await expect.poll(() => focused(page)).toBe('search-input');
       await expect(page.getByRole('searchbox', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await leave(page);
     }
   });
 
   it('opens nothing with "/" or any other single character, which a speech-input user can say by accident (WCAG 2.1.4)', async () => {
-    const { page, requests } = await visit('/sco-2025/');
+    const { page, requests } = await visit('/sco-2025/', { coldCache: true });
     await page.waitForLoadState('networkidle');
     // Wrapped in an object so that the listener is in place before the keys are pressed.
     const keysHandled = await page.evaluateHandle(() => ({
@@ -103,18 +116,18 @@ describe('search in Chromium', () => {
     await keysHandled.evaluate((handle) => handle.done);
     expect(await dialogOpen(page)).toBe(false);
     expect(requests.filter(isSearchRequest)).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('leaves "/" alone while the reader types in a field', async () => {
-    const { page, requests } = await visit('/search/');
+    const { page, requests } = await visit('/search/', { coldCache: true });
     await page.getByLabel('A name or a word').fill('a');
     await page.getByLabel('A name or a word').press('/');
     await expect.poll(() => page.getByLabel('A name or a word').inputValue()).toBe('a/');
     expect(await dialogOpen(page)).toBe(false);
     // Focusing a search field is intent: search starts loading.
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await page.context().close();
+    await leave(page);
   });
 
   it('shows the entry card, grouped results with highlighted names, and announces the count as the reader types', async () => {
@@ -134,7 +147,7 @@ describe('search in Chromium', () => {
     expect(new Set(marks)).toEqual(new Set(['Modi']));
     expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
     expect(await hitAnchors(page)).not.toContain('#opening');
-    await page.context().close();
+    await leave(page);
   });
 
   it('moves through results with the arrow keys and closes with Esc, returning focus to the button', async () => {
@@ -156,7 +169,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(new URL(page.url()).search).toBe('');
-    await page.context().close();
+    await leave(page);
   });
 
   it('lands on the chosen section with the searched words highlighted, and clears the highlight', async () => {
@@ -179,7 +192,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
     expect(await page.locator('[data-search-landed]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('opens the first result with Enter in the search field, and highlights every form of a name', async () => {
@@ -196,7 +209,7 @@ describe('search in Chromium', () => {
     expect(new Set(highlighted)).toEqual(new Set(['Xi']));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
-    await page.context().close();
+    await leave(page);
   });
 
   it('opens the first result with the button beside the field, for touch screens', async () => {
@@ -206,7 +219,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(new URL(page.url()).hash).toBe('#since-alaska');
     expect(new URL(page.url()).search).toBe('');
-    await page.context().close();
+    await leave(page);
   });
 
   it('opens search with the query from ?q=, and keeps the query in the address while typing', async () => {
@@ -218,7 +231,7 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Backspace');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Mod');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('lands from a result chosen on another page, with the highlight', async () => {
@@ -229,7 +242,7 @@ describe('search in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString())))
       .toEqual(['dual use']);
-    await page.context().close();
+    await leave(page);
   });
 
   it('shows hostile queries as text only, never running them or breaking the page', async () => {
@@ -252,7 +265,7 @@ describe('search in Chromium', () => {
       expect(await page.locator('#search-dialog img, #search-dialog script').count()).toBe(0);
       expect(errors).toEqual([]);
       expect(alerts).toEqual([]);
-      await page.context().close();
+      await leave(page);
     }
   });
 
@@ -271,7 +284,7 @@ describe('search in Chromium', () => {
       expect(await page.locator('[data-search-landed]').count()).toBe(0);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('sends readers without JavaScript to a page that lists every name', async () => {
@@ -282,19 +295,16 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Every name in the explainer' }).isVisible()).toBe(true);
     expect(await page.locator('a[href="/glossary/narendra-modi/"]').count()).toBe(1);
     expect(await page.locator('.search-page-no-script').isVisible()).toBe(true);
-    await page.context().close();
+    await leave(page);
   });
 
   it('fits a phone screen, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/sco-2025/?q=Putin`);
+      const page = await tab.visit('/sco-2025/?q=Putin', { width: 360, height: 740, colorScheme });
       await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(3);
       const box = await page.locator('#search-dialog').boundingBox();
       expect(box).toMatchObject({ x: 0, width: 360 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      await context.close();
     }
   });
   /** The first highlighted match and the room between the sticky header and the highlight bar, in the viewport. */
@@ -325,7 +335,7 @@ describe('search in Chromium', () => {
         })
         .toBe(true);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await leave(page);
     });
   }
 
@@ -333,14 +343,14 @@ describe('search in Chromium', () => {
     const { page } = await visit('/sco-2025/?q=%22shoulder%20to%20shoulder%22');
     await expect.poll(() => hitAnchors(page)).toEqual(['#shoulder-to-shoulder']);
     expect(await page.locator('.search-hit mark').allTextContents()).toContain('shoulder to shoulder');
-    await page.context().close();
+    await leave(page);
   });
 
   it('finds the American spelling for the British one', async () => {
     const { page } = await visit('/sco-2025/?q=defence');
     await expect.poll(() => hitAnchors(page)).toContain('#ukraine-war');
     expect(new Set(await page.locator('.search-hit mark').allTextContents())).toEqual(new Set(['defense']));
-    await page.context().close();
+    await leave(page);
   });
 
   it('finds a person by their name in their own script', async () => {
@@ -348,7 +358,7 @@ describe('search in Chromium', () => {
     const card = page.getByRole('group', { name: 'Glossary: Xi Jinping' });
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => statusText(page)).toMatch(/passages mention Xi Jinping: .+\.$/);
-    await page.context().close();
+    await leave(page);
   });
 
   it('suggests the nearest name when nothing matches, and searches for it when chosen', async () => {
@@ -360,7 +370,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Xi Jinping');
     await expect.poll(() => page.getByRole('group', { name: 'Glossary: Xi Jinping' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 });
 
@@ -397,7 +407,7 @@ describe('search on the story page: the article first', () => {
     expect(landed.paragraph).toContain('embracing Putin before the two walked over hand in hand to greet Xi');
     expect(new Set(landed.marks)).toEqual(new Set(['hand']));
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('answers a person’s name with the card, then the article’s passages that name him, then the timeline, never his entry twice', async () => {
@@ -423,6 +433,6 @@ describe('search on the story page: the article first', () => {
     expect(anchors).not.toContain('#term-narendra-modi');
     expect(anchors.slice(3).every((anchor) => /^#(event|term)-/.test(anchor))).toBe(true);
     expect(await page.locator('[data-search-results] .search-group-label').first().textContent()).toBe('In the article');
-    await page.context().close();
+    await leave(page);
   });
 });

@@ -79,3 +79,60 @@ export async function holdBack(page: Page, pattern: RegExp): Promise<{ held: () 
 
 /** Pagefind's files but the short list of them, so that the launcher starts every download and none arrives. */
 export const PAGEFIND_FILES = /\/pagefind\/(?!first-search\.json)/;
+
+/** How a visit in a shared tab sees the page: the window's size, the colour scheme and the motion asked for. */
+export interface TabOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** The shared tab of a test file (useTab). */
+export interface Tab {
+  /** The tab, made clean for a new visit and left on about:blank, for a test that listens before it navigates. */
+  open(options?: TabOptions): Promise<Page>;
+  /** The same, then `path` on the site, loaded. */
+  visit(path: string, options?: TabOptions): Promise<Page>;
+}
+
+/**
+ * One tab that a test file's visits take turns in. A new context and page cost about 1 s of CPU on this 2-core
+ * machine (a renderer process started, and Playwright's setup of its target); a visit in an open tab about a quarter
+ * of that. Each visit starts as a reader's first would: the listeners, routes and permissions of the visit before are
+ * gone, the site's local and session storage are empty, the mouse is out of the way, and the window and scheme are
+ * the ones asked for. What only a new context gives stays with tests that open one: JavaScript turned off, a touch
+ * screen, a clock, an init script, or requests counted from a cold cache. The tab closes with the file's connection.
+ */
+export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab {
+  let tab: Page | undefined;
+  const open = async (options: TabOptions = {}): Promise<Page> => {
+    const { browser, site } = live();
+    if (!tab || tab.isClosed()) tab = await (await browser.newContext()).newPage();
+    const page = tab;
+    page.removeAllListeners();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().clearPermissions();
+    // Session storage belongs to the tab and its origin, and only a document of that origin can empty it: the
+    // site's robots.txt runs no script of its own that could read the storage first.
+    await page.goto(`${site.origin}/robots.txt`);
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await page.goto('about:blank');
+    await page.mouse.move(0, 0);
+    await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
+    await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+    return page;
+  };
+  return {
+    open,
+    async visit(path, options) {
+      const page = await open(options);
+      await page.goto(`${live().site.origin}${path}`);
+      return page;
+    },
+  };
+}
