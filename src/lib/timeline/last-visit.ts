@@ -45,3 +45,23 @@ export function updatesLine(news: readonly Update[], lastVisit: string): { lead:
   });
   return { lead: `${count(news.length, 'update')} since your last visit on ${dayText(lastVisit)}: `, parts: kinds };
 }
+
+/** An update as the page finds it, with where the line's link for its kind leads: a follow-up's line, a corrected item. */
+export interface Linked extends Update {
+  href: string;
+}
+
+/**
+ * What a visit shows: the updates to mark, then the line's words and one link per kind counted, to the first of that
+ * kind in the page's order; nothing on a first visit or when nothing is new.
+ */
+export function sinceLastVisit<T extends Linked>(
+  found: readonly T[],
+  lastVisit: string | undefined,
+): { news: T[]; lead: string; links: { href: string; text: string }[] } | undefined {
+  const news = newSince(found, lastVisit);
+  if (lastVisit === undefined || news.length === 0) return undefined;
+  const { lead, parts } = updatesLine(news, lastVisit);
+  // A part counts at least one update of its kind, so there is one to link to.
+  return { news, lead, links: parts.map(({ kind, text }) => ({ href: news.find((update) => update.kind === kind)!.href, text })) };
+}

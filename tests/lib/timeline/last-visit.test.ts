@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayText, newSince, storedDay, updatesLine, type Update } from '../../../src/lib/timeline/last-visit';
+import { dayText, newSince, sinceLastVisit, storedDay, updatesLine, type Linked, type Update } from '../../../src/lib/timeline/last-visit';
 
 const updates: Update[] = [
   { kind: 'follow-up', day: '2026-11-30' },
@@ -56,5 +56,41 @@ describe('the line that says so', () => {
     expect(dayText('2026-11-30')).toBe('30 November 2026');
     expect(dayText('2025-09-01')).toBe('1 September 2025');
     expect(dayText('2026-01-09')).toBe('9 January 2026');
+  });
+});
+
+describe('what a visit shows', () => {
+  // In the page's order: the follow-ups of "Since this report", then the corrected items as the page reads.
+  const found: Linked[] = [
+    { kind: 'follow-up', day: '2026-12-07', href: '#event-busan-truce' },
+    { kind: 'follow-up', day: '2026-11-30', href: '#event-putin-india-visit' },
+    { kind: 'follow-up', day: '2026-12-07', href: '#event-section-122-tariff' },
+    { kind: 'correction', day: '2026-12-01', href: '#event-crimea-seized' },
+    { kind: 'correction', day: '2026-12-07', href: '#event-kyiv-attack' },
+  ];
+
+  it('is nothing on a first visit, nor when nothing reached the site since', () => {
+    expect(sinceLastVisit(found, undefined)).toBeUndefined();
+    expect(sinceLastVisit(found, '2026-12-07')).toBeUndefined();
+    expect(sinceLastVisit([], '2026-11-01')).toBeUndefined();
+  });
+
+  it('marks what is new and links each kind the line counts to the first new one of that kind on the page', () => {
+    expect(sinceLastVisit(found, '2026-11-30')).toEqual({
+      news: [found[0], found[2], found[3], found[4]],
+      lead: '4 updates since your last visit on 30 November 2026: ',
+      links: [
+        { href: '#event-busan-truce', text: '2 follow-ups' },
+        { href: '#event-crimea-seized', text: '2 corrections' },
+      ],
+    });
+  });
+
+  it('gives no link to a kind with nothing new', () => {
+    expect(sinceLastVisit(found, '2026-12-01')?.links).toEqual([
+      { href: '#event-busan-truce', text: '2 follow-ups' },
+      { href: '#event-kyiv-attack', text: '1 correction' },
+    ]);
+    expect(sinceLastVisit(found.slice(3), '2026-11-30')?.links).toEqual([{ href: '#event-crimea-seized', text: '2 corrections' }]);
   });
 });

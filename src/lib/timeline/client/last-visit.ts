@@ -1,4 +1,4 @@
-import { newSince, storedDay, updatesLine, type Update } from '../last-visit';
+import { sinceLastVisit, storedDay, type Linked } from '../last-visit';
 
 /*
  * "What is new since your last visit" on a story's page (SinceThisReport.astro). The day of each visit stays in this
@@ -8,10 +8,8 @@ import { newSince, storedDay, updatesLine, type Update } from '../last-visit';
 
 const KEY = `last-visit:${location.pathname}`;
 
-interface Found extends Update {
+interface Found extends Linked {
   element: HTMLElement;
-  /** Where the line's link for its kind leads: the follow-up's line, or the corrected item. */
-  href: string;
 }
 
 /** The corrected item a correction's mark stands in: a note, or the event's or entry's heading, which carry the anchor. */
@@ -45,14 +43,14 @@ export function rememberVisit(): void {
       href: `#${anchorOf(element)}`,
     })),
   ];
-  const news = newSince(found, last);
-  if (last === undefined || news.length === 0) return;
+  const shown = sinceLastVisit(found, last);
+  if (!shown) return;
+  const { news, lead } = shown;
   for (const update of news) update.element.dataset['new'] = '';
-  const { lead, parts } = updatesLine(news, last);
-  const links = parts.flatMap((part, index) => {
+  const links = shown.links.flatMap(({ href, text }, index) => {
     const link = document.createElement('a');
-    link.href = news.find((update) => update.kind === part.kind)?.href ?? '';
-    link.textContent = part.text;
+    link.href = href;
+    link.textContent = text;
     return index > 0 ? [', ', link] : [link];
   });
   const forget = document.createElement('button');
