@@ -251,7 +251,7 @@ describe('storyMap, drawn from the real map data', () => {
     expect(narrow.description).toBe(map.description);
   });
 
-  it.each([
+  it.each<[string, readonly MapPlace[]]>([
     ['the fixture story’s places', places],
     ['places with a closer view and a third shaded country', [...places, BEIJING, TIANJIN, CHINA]],
     [
