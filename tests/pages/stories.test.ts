@@ -158,6 +158,7 @@ describe('the timeline of every story', () => {
 
   it('sets the follow-ups of each story apart after them, in date order', () => {
     expect(readableText($, '#since-this-report')).toBe('Since each report');
+    expect($('#since-this-report a').attr('aria-label')).toBe('Link to “Since each report”');
     expect(
       $('section.follow-ups li.event > .event-heading')
         .map((_, heading) => $(heading).attr('id'))
