@@ -7,7 +7,7 @@ useBrowserSite((opened) => (live = opened));
 const tab = useTab(() => live);
 
 describe('useTab: one tab, each visit as clean as a first', () => {
-  it('empties the storage, drops the listeners and sets the window and scheme of each visit', async () => {
+  it('empties the storage, drops the listeners and sets the window, scheme and medium of each visit', async () => {
     const first = await tab.visit('/sco-2025/', { width: 360, colorScheme: 'dark' });
     const seen: string[] = [];
     first.on('console', (message) => seen.push(message.text()));
@@ -15,11 +15,14 @@ describe('useTab: one tab, each visit as clean as a first', () => {
       localStorage.setItem('left', 'behind');
       sessionStorage.setItem('left', 'behind');
     });
+    await first.emulateMedia({ media: 'print' });
     const second = await tab.visit('/sco-2025/');
     expect(second).toBe(first);
     await second.evaluate(() => console.log('after'));
     expect(seen).toEqual([]);
     expect(await second.evaluate(() => [localStorage.getItem('left'), sessionStorage.getItem('left')])).toEqual([null, null]);
-    expect(await second.evaluate(() => [innerWidth, matchMedia('(prefers-color-scheme: dark)').matches])).toEqual([1280, false]);
+    expect(
+      await second.evaluate(() => [innerWidth, matchMedia('(prefers-color-scheme: dark)').matches, matchMedia('print').matches]),
+    ).toEqual([1280, false, false]);
   });
 });

@@ -124,7 +124,12 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
     await page.goto('about:blank');
     await page.mouse.move(0, 0);
     await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
-    await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+    // The screen again, after a visit that printed.
+    await page.emulateMedia({
+      media: null,
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+    });
     return page;
   };
   return {
