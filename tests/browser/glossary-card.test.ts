@@ -3,12 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { axeViolations } from '../support/axe';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 /** Longer than the card's close delay (300 ms): to show that the card stays open, the test must outwait it. */
 const CLOSE_DELAY_AND_MARGIN_MS = 700;
@@ -39,8 +40,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 
 describe('the definition card in Chromium', () => {
   it('opens when the pointer rests on a term, with the term, its kind, its definition and a link to the entry', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     await page.locator(PENG).scrollIntoViewIfNeeded();
     await page.hover(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
@@ -61,23 +61,19 @@ describe('the definition card in Chromium', () => {
     expect(await cardIsOpen(page)).toBe(true);
     await page.mouse.move(5, 790);
     await expect.poll(() => cardIsOpen(page)).toBe(false);
-    await page.close();
   });
 
   it('closes on Esc', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     await page.locator(PENG).scrollIntoViewIfNeeded();
     await page.hover(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardIsOpen(page)).toBe(false);
-    await page.close();
   });
 
   it('opens when a term is reached with the keyboard, and Esc closes it without losing focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     await tabTo(page, 'a.glossary-term');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     const focused = await focusedTerm(page);
@@ -100,27 +96,23 @@ describe('the definition card in Chromium', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.classList.contains('glossary-term'))).toBe(false);
     await expect.poll(() => cardIsOpen(page)).toBe(false);
-    await page.close();
   });
 
   it('opens on a share page too, where the section’s terms are linked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/s/close-rapport/`);
+    const page = await tab.visit('/sco-2025/s/close-rapport/');
     await tabTo(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]');
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     expect(await cardText(page)).toContain('Xi Jinping’s wife, China’s first lady');
     expect(await page.locator('#glossary-card a').getAttribute('href')).toBe('/glossary/peng-liyuan/');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardIsOpen(page)).toBe(false);
-    await page.close();
   });
 
   // On the explainer the description is the who's who entry's, far below; a share page holds the definitions of its
   // section's names itself.
   for (const path of ['/sco-2025/', '/sco-2025/s/close-rapport/']) {
     it(`gives screen readers the definition as the link’s description, on ${path}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${site.origin}${path}`);
+      const page = await tab.visit(path);
       const cdp = await page.context().newCDPSession(page);
       const { root } = await cdp.send('DOM.getDocument');
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: PENG });
@@ -128,11 +120,12 @@ describe('the definition card in Chromium', () => {
       const link = nodes.find((node) => node.role?.value === 'link')!;
       expect(link.name?.value).toBe('Peng Liyuan');
       expect(String(link.description?.value)).toContain('Xi Jinping’s wife, China’s first lady');
-      await page.close();
+      await cdp.detach();
     });
   }
 
   it('opens on a tap without leaving the page; a second tap follows the link', async () => {
+    // A touch screen: only a context of its own has one.
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
@@ -157,6 +150,7 @@ describe('the definition card in Chromium', () => {
   });
 
   it('leaves each term a plain link to its entry without JavaScript', async () => {
+    // JavaScript is off for a whole context, not for a tab.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
@@ -168,14 +162,11 @@ describe('the definition card in Chromium', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe-core with a card open, in ${colorScheme}`, async () => {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await tab.visit('/sco-2025/', { colorScheme });
       await page.locator(PENG).scrollIntoViewIfNeeded();
       await page.hover(PENG);
       await expect.poll(() => cardIsOpen(page)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
     });
   }
 });

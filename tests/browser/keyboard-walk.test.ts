@@ -1,12 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { rememberUnfocusedLooks, walkStop } from '../support/focus';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 // The two longest browser tests, in a file of their own so that they run beside the other keyboard tests
 // (keyboard.test.ts), not after them.
@@ -15,9 +16,7 @@ describe('a keyboard-only walk of the whole explainer in Chromium', () => {
     // Over 300 stops, each a key press and one read of the page: on the shared 2-core machine under load the walk at
     // 1280 px once took just over the default 60 s, so it gets room to finish (a stop without focus still fails at once).
     it(`shows focus at every Tab stop of the page at ${width} px, never under the sticky header`, { timeout: 180_000 }, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await tab.visit('/sco-2025/', { width });
       await rememberUnfocusedLooks(page);
       const tabbable = await page.evaluate(
         () =>
@@ -38,13 +37,12 @@ describe('a keyboard-only walk of the whole explainer in Chromium', () => {
       // Every control on the page is a stop: Copy link buttons, terms, notes, timeline links, sources.
       expect(stops).toBe(tabbable);
       expect(stops).toBeGreaterThan(250);
-      await context.close();
     });
   }
 });
 
 it('notices a Tab stop without a visible focus indicator when the unfocused looks were recorded first, as the walk does', async () => {
-  const page = await browser.newPage();
+  const page = await tab.open();
   await page.setContent('<style>a:focus { outline: none }</style><p><a href="#a">one</a> <a href="#b" class="ring">two</a></p>');
   await page.addStyleTag({ content: '.ring:focus-visible { outline: 2px solid blue }' });
   await rememberUnfocusedLooks(page);
@@ -52,5 +50,4 @@ it('notices a Tab stop without a visible focus indicator when the unfocused look
   expect((await walkStop(page)).stop.indicator).toBe(false);
   await page.keyboard.press('Tab');
   expect((await walkStop(page)).stop.indicator).toBe(true);
-  await page.close();
 });

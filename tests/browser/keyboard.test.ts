@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../fixtures/chromium';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { clipboardContext, forgetCopies, lastCopied } from '../support/clipboard';
 import { focusMatches, focusStop, type FocusStop, rememberUnfocusedLooks } from '../support/focus';
 import { headingLanding } from '../support/landing';
@@ -11,13 +11,24 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 
-/** A keyboard reader's window, allowed to use the clipboard. */
-async function open(path: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await clipboardContext(browser, { viewport: { width, height: 800 } });
+const tab = useTab(() => ({ browser, site }));
+
+/** A keyboard reader's window: `path` in the file's tab, its unfocused looks recorded. */
+async function open(path: string): Promise<Page> {
+  const page = await tab.visit(path);
+  await rememberUnfocusedLooks(page);
+  return page;
+}
+
+/**
+ * `path` in a window of its own on `chromium`, allowed to use the clipboard, for a test that reads what the page
+ * copied: the record of copies is an init script's, which the shared tab cannot have.
+ */
+async function clipboardPage(chromium: Browser, path: string): Promise<Page> {
+  const context = await clipboardContext(chromium, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
-  await rememberUnfocusedLooks(page);
-  return { context, page };
+  return page;
 }
 
 /** Checks that the reader can see where focus is: an indicator, in the window, under nothing. */
@@ -43,7 +54,7 @@ const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HT
 
 describe('a keyboard-only walk of the explainer in Chromium', () => {
   it('meets the skip link first, and the skip link moves focus to the article', async () => {
-    const { context, page } = await open('/sco-2025/');
+    const page = await open('/sco-2025/');
     await page.keyboard.press('Tab');
     await expect.poll(() => focusMatches(page, 'a.skip-link')).toBe(true);
     await expectFocusShown(page);
@@ -52,11 +63,10 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     // The next Tab goes on inside the article, not back to the header.
     await page.keyboard.press('Tab');
     await expect.poll(() => focusMatches(page, 'main *')).toBe(true);
-    await context.close();
   });
 
   it('follows a contents link with Enter, and Tab goes on from that section', async () => {
-    const { context, page } = await open('/sco-2025/');
+    const page = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#since-alaska"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#since-alaska');
@@ -64,11 +74,10 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => focusMatches(page, '[data-section="since-alaska"] *')).toBe(true);
     await expectFocusShown(page);
-    await context.close();
   });
 
   it('opens search with "/" and Ctrl+K, lands on a result with ArrowDown and Enter, and Esc gives focus back', async () => {
-    const { context, page } = await open('/sco-2025/');
+    const page = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#close-rapport"]');
 
     // Esc closes the dialog and returns focus to where the reader was.
@@ -91,11 +100,10 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialogOpen(page)).toBe(false);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
-    await context.close();
   });
 
   it('shows a term’s card when Tab reaches the term, and Esc hides it with focus kept on the term', async () => {
-    const { context, page } = await open('/sco-2025/#close-rapport');
+    const page = await open('/sco-2025/#close-rapport');
     await tabTo(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]');
     await expect.poll(() => cardOpen(page)).toBe(true);
     expect(await page.locator('#glossary-card').textContent()).toContain('Peng Liyuan');
@@ -103,11 +111,11 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await expect.poll(() => cardOpen(page)).toBe(false);
     expect(await focusMatches(page, 'a.glossary-term[data-glossary-id="peng-liyuan"]')).toBe(true);
     await expectFocusShown(page);
-    await context.close();
   });
 
   it('copies a section’s link with the Copy link button, pressed with Enter or Space', async () => {
-    const { context, page } = await open('/sco-2025/#ukraine-war');
+    const page = await clipboardPage(browser, '/sco-2025/#ukraine-war');
+    await rememberUnfocusedLooks(page);
     await tabTo(page, '[data-section="ukraine-war"] [data-copy-link]');
     const status = page.locator('[data-section="ukraine-war"] [data-section-tools] [role="status"]');
     for (const key of ['Enter', 'Space']) {
@@ -118,11 +126,11 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
       await expect.poll(() => status.textContent()).toBe('Link copied');
       await expect.poll(() => lastCopied(page)).toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
     }
-    await context.close();
+    await page.context().close();
   });
 
   it('reaches every link of the timeline, in order, from its contents entry', async () => {
-    const { context, page } = await open('/sco-2025/');
+    const page = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#timeline"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#timeline');
@@ -138,19 +146,17 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
       reached.push(order);
     }
     expect(reached).toEqual(links);
-    await context.close();
   });
 });
 
 it('notices a Tab stop without a visible focus indicator, so a clean walk means something', async () => {
-  const page = await browser.newPage();
+  const page = await tab.open();
   await page.setContent('<style>a:focus { outline: none }</style><p><a href="#a">one</a> <a href="#b" class="ring">two</a></p>');
   await page.addStyleTag({ content: '.ring:focus-visible { outline: 2px solid blue }' });
   await page.keyboard.press('Tab');
   expect((await focusStop(page)).indicator).toBe(false);
   await page.keyboard.press('Tab');
   expect((await focusStop(page)).indicator).toBe(true);
-  await page.close();
 });
 
 describe('the quote link from the keyboard in Chromium', () => {
@@ -173,15 +179,10 @@ describe('the quote link from the keyboard in Chromium', () => {
     return page.evaluate(() => getSelection()!.toString().trim());
   }
 
-  async function caretPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await clipboardContext(caretBrowser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
-    return { context, page };
-  }
+  const caretTab = useTab(() => ({ browser: caretBrowser, site }));
 
   it('goes to “Copy link to this quote” with the first Tab after words are selected, and copies with Enter', async () => {
-    const { context, page } = await caretPage();
+    const page = await clipboardPage(caretBrowser, '/sco-2025/');
     expect(await selectWords(page, 'ukraine-war', 4)).toBe('Chinese firms have bought');
     await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
@@ -192,7 +193,7 @@ describe('the quote link from the keyboard in Chromium', () => {
     await expect(lastCopied(page)).resolves.toBe(
       `${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent('Chinese firms have bought')}`,
     );
-    await context.close();
+    await page.context().close();
   });
 
   it('goes on from the bar to the link after the quote with Tab, or before it with Shift+Tab, and closes the bar', async () => {
@@ -200,7 +201,7 @@ describe('the quote link from the keyboard in Chromium', () => {
       ['Tab', '[data-section="ukraine-war"] .prose a.glossary-term[data-glossary-id="dual-use-goods"]'],
       ['Shift+Tab', '[data-section="ukraine-war"] [data-copy-link]'],
     ] as const) {
-      const { context, page } = await caretPage();
+      const page = await caretTab.visit('/sco-2025/');
       await selectWords(page, 'ukraine-war', 4);
       await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
       await page.keyboard.press('Tab');
@@ -212,12 +213,11 @@ describe('the quote link from the keyboard in Chromium', () => {
       // The reader moved on: the next Tab is an ordinary one, not pulled back to the bar.
       await page.keyboard.press('Tab');
       await expect.poll(() => focusMatches(page, '[data-quote-bar] *')).toBe(false);
-      await context.close();
     }
   });
 
   it('closes the bar on Esc and puts focus back beside the quote', async () => {
-    const { context, page } = await caretPage();
+    const page = await caretTab.visit('/sco-2025/');
     await selectWords(page, 'ukraine-war', 2);
     await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
@@ -225,6 +225,5 @@ describe('the quote link from the keyboard in Chromium', () => {
     await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(false);
     expect(await focusMatches(page, '[data-section="ukraine-war"] .prose a')).toBe(true);
     await expectFocusShown(page);
-    await context.close();
   });
 });

@@ -1,21 +1,29 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
+
+/** The story in the file's tab, on screen: a visit sets the scheme but leaves the medium, and a test before may have printed. */
+async function visitStory(): Promise<Page> {
+  const page = await tab.open();
+  await page.emulateMedia({ media: null });
+  await page.goto(`${site.origin}/sco-2025/`);
+  return page;
+}
 
 /** Every event of the story's timeline, as content/ lists them: the printed timeline must keep each one. */
 const EVENTS = (parse(readFileSync(new URL('../../content/stories/sco-2025/timeline.yaml', import.meta.url), 'utf8')) as unknown[]).length;
 
 describe('the explainer printed', () => {
   it('leaves out the tools, the cards and search, starts the timeline on a new page and never splits an event', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await visitStory();
     // A card open on screen, so that print has one to leave out.
     await page.locator('.prose a.glossary-term').first().hover();
     await expect.poll(() => page.locator('#glossary-card').isVisible()).toBe(true);
@@ -53,13 +61,11 @@ describe('the explainer printed', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.search-button').isVisible()).toBe(true);
     expect(await page.locator('section.timeline').evaluate((timeline) => getComputedStyle(timeline).breakBefore)).toBe('auto');
-    await page.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`prints the masthead’s “explained” and the note numbers in the light palette, in the ${colorScheme} scheme`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await visitStory();
       await page.emulateMedia({ media: 'print', colorScheme });
       const colours = await page.evaluate(() => ({
         paper: getComputedStyle(document.body).backgroundColor,
@@ -68,13 +74,11 @@ describe('the explainer printed', () => {
       }));
       // The light theme's accent (#a3261b) for the word, black for the note numbers, on white paper.
       expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', explained: 'rgb(163, 38, 27)', noteNumber: 'rgb(0, 0, 0)' });
-      await page.close();
     });
   }
 
   it('prints the address after each source and after the Corrections link, and after no other link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await visitStory();
     await page.emulateMedia({ media: 'print' });
     const after = (selector: string) =>
       page
@@ -91,6 +95,5 @@ describe('the explainer printed', () => {
     expect(await after('.prose a.glossary-term')).toBe('none');
     await page.emulateMedia({ media: 'screen' });
     expect(await after('.source-list a')).toBe('none');
-    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 /* What a reader trips on, on a phone and by keyboard (issue 28). */
 
@@ -9,8 +9,11 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 
-async function open(path: string, width: number, height = 800, touch = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
+const tab = useTab(() => ({ browser, site }));
+
+/** A phone's touch screen, which only a context of its own has. */
+async function openTouch(path: string, width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
   return page;
@@ -23,7 +26,7 @@ describe('a phone at 360 px', () => {
     ['laughter', 'shoulder-to-shoulder'],
   ] as const) {
     it(`shows the paragraph a search for “${query}” lands on whole, above the “matches highlighted” bar`, async () => {
-      const page = await open(`/sco-2025/?q=${query}`, 360, 560, true);
+      const page = await openTouch(`/sco-2025/?q=${query}`, 360, 560);
       await page.locator(`[data-search-results][data-query="${query}"]`).waitFor({ state: 'attached' });
       await page.locator(`.search-hit[href="/sco-2025/#${anchor}"]`).click();
       const bar = page.locator('.search-landing-bar');
@@ -42,7 +45,7 @@ describe('a phone at 360 px', () => {
   }
 
   it('gives every note number a target of at least 24 × 24 px, round the number', async () => {
-    const page = await open('/sco-2025/', 360, 740, true);
+    const page = await openTouch('/sco-2025/', 360, 740);
     const misses = await page.evaluate(async () => {
       const missed: string[] = [];
       for (const link of document.querySelectorAll<HTMLAnchorElement>('.note-ref a')) {
@@ -64,7 +67,7 @@ describe('a phone at 360 px', () => {
   });
 
   it('sets “Part n of 8” and the mark of our heading on one line above the heading', async () => {
-    const page = await open('/sco-2025/', 360);
+    const page = await tab.visit('/sco-2025/', { width: 360 });
     const lines = await page
       .locator('.section > .kicker')
       .evaluateAll((kickers) =>
@@ -74,13 +77,12 @@ describe('a phone at 360 px', () => {
     expect(lines.every((count) => count === 1)).toBe(true);
     // A screen reader still hears the full words.
     expect(await page.locator('section[aria-labelledby="opening"] .kicker').textContent()).toContain('heading added by the explainer');
-    await page.context().close();
   });
 });
 
 describe('a keyboard at 1280 px', () => {
   it('moves focus from the header’s Search down the page, the contents on the left before the text beside them', async () => {
-    const page = await open('/sco-2025/', 1280);
+    const page = await tab.visit('/sco-2025/');
     await page.getByRole('button', { name: 'Search' }).focus();
     const stops: { name: string; left: number; top: number; bottom: number }[] = [];
     while (stops.length < 14) {
@@ -104,11 +106,10 @@ describe('a keyboard at 1280 px', () => {
       const before = stops[index]!;
       expect(stop.left < before.left && stop.top < before.top, `${before.name} → ${stop.name}`).toBe(false);
     });
-    await page.context().close();
   });
 
   it('never covers the glossary term that has focus with its own or another card', async () => {
-    const page = await open('/sco-2025/', 1280);
+    const page = await tab.visit('/sco-2025/');
     await page.locator('#opening').scrollIntoViewIfNeeded();
     await page.locator('.section[data-section="opening"] .copy-link-tool').focus();
     const covered: string[] = [];
@@ -128,11 +129,10 @@ describe('a keyboard at 1280 px', () => {
       if (!free) covered.push(name);
     }
     expect(covered).toEqual([]);
-    await page.context().close();
   });
 
   it('lets “Link copied” go after a few seconds, and from the last section when another is copied', async () => {
-    const page = await open('/sco-2025/', 1280);
+    const page = await tab.visit('/sco-2025/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const status = (section: string) => page.locator(`.section[data-section="${section}"] [data-section-tools] [role="status"]`);
     await page.locator('.section[data-section="opening"] .copy-link-tool').click();
@@ -141,16 +141,13 @@ describe('a keyboard at 1280 px', () => {
     await expect.poll(() => status('close-rapport').textContent()).toBe('Link copied');
     await expect.poll(() => status('opening').textContent(), { timeout: 1_000 }).toBe('');
     await expect.poll(() => status('close-rapport').textContent(), { timeout: 15_000 }).toBe('');
-    await page.context().close();
   });
 });
 
 describe('the front page and the 404 page show where each story happens', () => {
   for (const path of ['/', '/no-such-page/']) {
     it(`shows ${path === '/' ? 'the front page’s' : 'the 404 page’s'} story with its map, not an image of its headline, dark in the dark scheme`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}${path}`);
+      const page = await tab.visit(path, { colorScheme: 'dark' });
       const image = page.locator('.stories img').first();
       // The SCO story's locator map, named by the places it marks, in the scheme's own drawing.
       expect(await image.getAttribute('src')).toBe('/sco-2025/map-light.svg');
@@ -173,7 +170,6 @@ describe('the front page and the 404 page show where each story happens', () => 
       await expect.poll(lightness).toBeLessThan(0.3);
       await page.emulateMedia({ colorScheme: 'light' });
       await expect.poll(lightness).toBeGreaterThan(0.7);
-      await context.close();
     });
   }
 });
