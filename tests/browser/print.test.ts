@@ -10,12 +10,9 @@ let site: StaticSite;
 useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
 
-/** The story in the file's tab, on screen: a visit sets the scheme but leaves the medium, and a test before may have printed. */
-async function visitStory(): Promise<Page> {
-  const page = await tab.open();
-  await page.emulateMedia({ media: null });
-  await page.goto(`${site.origin}/sco-2025/`);
-  return page;
+/** The story in the file's tab, on screen (useTab undoes the print of a test before). */
+function visitStory(): Promise<Page> {
+  return tab.visit('/sco-2025/');
 }
 
 /** Every event of the story's timeline, as content/ lists them: the printed timeline must keep each one. */
