@@ -1,20 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 describe('the contents after landing on a text fragment', () => {
   it('marks the section whose words the link opened at, not the one before', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // Kim Jong Un is named only in “A diplomatic push” (content/stories/sco-2025/sections/08-*.md).
-    await page.goto(`${site.origin}/sco-2025/#:~:text=Kim%20Jong%20Un`);
+    const page = await tab.visit('/sco-2025/#:~:text=Kim%20Jong%20Un');
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#diplomatic-push');
-    await page.close();
   });
 });
 
@@ -53,6 +52,7 @@ function sentenceLanding(page: Page, targetId: string) {
 
 describe('links back to the text from notes and timeline events', () => {
   it('load the code that lands a sentence only for an address with a part to land on', async () => {
+    // A page of its own: it counts the scripts requested, from a cold cache.
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -70,8 +70,7 @@ describe('links back to the text from notes and timeline events', () => {
   });
 
   it('land at 360 px with the whole sentence clear of the sticky header', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { width: 360, height: 640 });
     const backLinks = await page
       .locator('a.fact-note-back, a[data-mention-link]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
@@ -87,6 +86,5 @@ describe('links back to the text from notes and timeline events', () => {
         })
         .toMatchObject({ href, clear: true });
     }
-    await page.close();
   });
 });

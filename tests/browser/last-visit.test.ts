@@ -74,6 +74,7 @@ const CORRECTED_ON_7_DECEMBER = [
 
 describe('what is new since the reader’s last visit', () => {
   it('shows nothing on a first visit, and keeps the day in local storage only, with no cookie', async () => {
+    // A context of its own: the visit sets Playwright's clock, which cannot be undone for a tab that others share.
     const context = await browser.newContext();
     const page = await context.newPage();
     await visit(page, '2026-12-03');
@@ -86,6 +87,7 @@ describe('what is new since the reader’s last visit', () => {
 
   for (const width of [360, 1280]) {
     it(`on a return visit marks what was added or corrected after it and says how many in one line, moving nothing, at ${width} px`, async () => {
+      // A context of its own: the visit sets Playwright's clock, which cannot be undone for a tab that others share.
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await visit(page, '2026-12-03', '#since-this-report');
@@ -108,6 +110,7 @@ describe('what is new since the reader’s last visit', () => {
   }
 
   it('forgets the last visit in one click: the memory, the marks and the line', async () => {
+    // A context of its own: the visit sets Playwright's clock, which cannot be undone for a tab that others share.
     const context = await browser.newContext();
     const page = await context.newPage();
     await visit(page, '2026-11-30');
@@ -123,6 +126,7 @@ describe('what is new since the reader’s last visit', () => {
   });
 
   it('shows nothing without JavaScript', async () => {
+    // A context of its own: JavaScript is turned off for a whole context.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);

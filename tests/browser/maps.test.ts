@@ -2,13 +2,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, type StaticSite, useBrowserSite } from '../support/browser';
+import { serveDist, type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { multiStoryDist, SYNTHETIC_STORIES } from '../support/multi-story-site';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 /** Opens a page that records every request it sends and every refusal of its policy. */
 async function recordingPage(width: number, colorScheme: 'light' | 'dark'): Promise<{ page: Page; requests: string[] }> {
@@ -29,6 +30,7 @@ describe('the story map on the story page', () => {
     [360, 'light', '/sco-2025/map-light-narrow.svg'],
     [1280, 'dark', '/sco-2025/map-dark.svg'],
   ] as const)('loads at %i px in %s, once scrolled to, from the site alone and within its policy', async (width, scheme, file) => {
+    // A context of its own: an init script records the policy's refusals, and the requests are counted from a cold cache.
     const { page, requests } = await recordingPage(width, scheme);
     await page.goto(`${site.origin}/sco-2025/`);
     const img = page.locator('figure.story-map img');
@@ -127,11 +129,9 @@ function labelsAstray(page: Page, near: number) {
 
 describe('the labels of every map, measured in Chromium with its own fonts', () => {
   it.each(['map-light.svg', 'map-light-narrow.svg'])('cover no other label, no mark and no edge on the SCO story’s %s', async (file) => {
-    const { page } = await recordingPage(1280, 'light');
-    await page.goto(`${site.origin}/sco-2025/${file}`);
+    const page = await tab.visit(`/sco-2025/${file}`);
     expect(await page.locator('text').count()).toBeGreaterThan(10);
     expect(await labelClashes(page)).toEqual([]);
-    await page.context().close();
   });
 
   it.each([
@@ -141,11 +141,9 @@ describe('the labels of every map, measured in Chromium with its own fonts', () 
   ] as const)(
     'stand on or within 8 px of what they name on the SCO story’s %s, a country’s name on no other shaded country',
     async (file, names) => {
-      const { page } = await recordingPage(1280, 'light');
-      await page.goto(`${site.origin}/sco-2025/${file}`);
+      const page = await tab.visit(`/sco-2025/${file}`);
       expect(await page.locator('text[data-country]').count()).toBe(names);
       expect(await labelsAstray(page, 8)).toEqual([]);
-      await page.context().close();
     },
   );
 
@@ -159,14 +157,14 @@ describe('the labels of every map, measured in Chromium with its own fonts', () 
 
     it('cover nothing either, and stand by what they name', async () => {
       expect(mapped().length).toBeGreaterThan(0);
-      const { page } = await recordingPage(1280, 'light');
+      // The fixture's drawings in the shared tab: a drawing runs no script, so the other site's storage plays no part.
+      const page = await tab.open();
       for (const { slug } of mapped())
         for (const file of ['map-light.svg', 'map-light-narrow.svg']) {
           await page.goto(`${fixture.origin}/${slug}/${file}`);
           expect(await labelClashes(page), `${slug}/${file}`).toEqual([]);
           expect(await labelsAstray(page, 8), `${slug}/${file}`).toEqual([]);
         }
-      await page.context().close();
     });
   });
 });

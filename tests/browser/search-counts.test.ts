@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 /*
  * What the search dialog counts, on the story page, over the real index (issue 28): the card counts the article's
@@ -11,6 +11,7 @@ let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 /** How the status line says each heading, written out. */
 const WHERE: Record<string, string> = {
@@ -28,9 +29,7 @@ interface Shown {
 
 /** Searches the story page for `query` and reads what the dialog shows once the full results are in. */
 async function searchStory(query: string): Promise<Shown> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page: Page = await context.newPage();
-  await page.goto(`${site.origin}/sco-2025/?q=${encodeURIComponent(query)}`);
+  const page: Page = await tab.visit(`/sco-2025/?q=${encodeURIComponent(query)}`);
   await page.locator(`[data-search-results][data-query="${query}"]`).waitFor({ state: 'attached' });
   const shown = await page.evaluate(() => ({
     status: document.querySelector('[data-search-status]')?.textContent ?? '',
@@ -40,7 +39,6 @@ async function searchStory(query: string): Promise<Shown> {
       anchors: [...group.querySelectorAll<HTMLAnchorElement>('a.search-hit')].map((link) => new URL(link.href).hash.slice(1)),
     })),
   }));
-  await context.close();
   return shown;
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite } from '../support/browser';
+import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 /*
  * Search on a slow connection, with Pagefind's downloads held back by the
@@ -13,10 +13,22 @@ let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
+let shared: Page | undefined;
 
-async function open(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+/** Ends a visit: closes its context where it had one of its own; the shared tab stays open for the next. */
+async function leave(page: Page): Promise<void> {
+  if (page !== shared) await page.context().close();
+}
+
+/**
+ * Opens `path` in the file's shared tab, or in a context of its own with `coldCache`, for a test that counts what
+ * the page requests.
+ */
+async function open(path: string, options: { coldCache?: boolean } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = options.coldCache
+    ? await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+    : (shared = await tab.open());
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
@@ -42,7 +54,7 @@ async function askForModiWhileSearchLoads(page: Page): Promise<{ card: Locator; 
 
 describe('search on a slow phone', () => {
   it('fetches Pagefind’s files, the names and the story’s places together from intent, not one after another, and each only once', async () => {
-    const { page, requests, errors } = await open('/sco-2025/');
+    const { page, requests, errors } = await open('/sco-2025/', { coldCache: true });
     // Pagefind's own script never arrives until released: whatever it would ask for must already be on its way.
     const script = await holdBack(page, /\/pagefind\/pagefind\.js$/);
     await page.getByRole('button', { name: 'Search' }).hover();
@@ -71,7 +83,7 @@ describe('search on a slow phone', () => {
     expect(requests.filter((url) => url === '/search/names.json')).toHaveLength(1);
     expect(requests.filter((url) => url.startsWith('/search/places/'))).toEqual(['/search/places/sco-2025.json']);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('answers a name from the names and the story’s places while Pagefind loads, then shows the full results in its place, announced once', async () => {
@@ -114,7 +126,7 @@ describe('search on a slow phone', () => {
     expect(statusTexts[0]).toBe('Loading search…');
     expect(statusTexts[1]).toMatch(/^\d+ passages mention Narendra Modi: \d+ in the \w+.*\.$/);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('answers a name with its card alone when the story’s places do not load, then with the full results', async () => {
@@ -128,11 +140,11 @@ describe('search on a slow phone', () => {
     await expect.poll(() => results.getAttribute('data-query')).toBe('modi');
     expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('answers a name with its card alone on a page of no one story, which loads no places, then with the full results', async () => {
-    const { page, requests, errors } = await open('/');
+    const { page, requests, errors } = await open('/', { coldCache: true });
     const pagefind = await holdBack(page, PAGEFIND_FILES);
     await askForModiWhileSearchLoads(page);
     expect(await page.locator('.search-hit').count()).toBe(0);
@@ -142,7 +154,7 @@ describe('search on a slow phone', () => {
     expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
     expect(requests.filter((url) => url.startsWith('/search/places/'))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('waits for Pagefind for an ordinary word, which the names file cannot answer', async () => {
@@ -158,6 +170,6 @@ describe('search on a slow phone', () => {
     expect(await page.locator('.search-hit').count()).toBe(0);
     pagefind.release();
     await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
-    await page.context().close();
+    await leave(page);
   });
 });

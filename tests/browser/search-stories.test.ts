@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { holdBack, PAGEFIND_FILES, type StaticSite, useBrowserSite } from '../support/browser';
+import { holdBack, PAGEFIND_FILES, type StaticSite, type Tab, useBrowserSite, useTab } from '../support/browser';
 import { multiStoryDist } from '../support/multi-story-site';
 import { storyPath } from '../../src/lib/routes';
 import { SCO as SCO_SLUG } from '../support/story';
@@ -15,15 +15,23 @@ import { SCO as SCO_SLUG } from '../support/story';
 const SCO = 'Xi hosts Putin and Modi: the 2025 SCO summit, explained';
 const BETA = 'Synthetic test story synthetic-beta: not news';
 
-async function open(browser: Browser, origin: string, path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+/**
+ * Opens `path` in the describe block's shared tab, or in a context of its own where `where` is the browser: for a
+ * test that counts what the page requests, from a cold cache. `leave` ends the visit, closing only a context of its own.
+ */
+async function open(
+  where: Tab | Browser,
+  origin: string,
+  path: string,
+): Promise<{ page: Page; errors: string[]; requests: string[]; leave: () => Promise<void> }> {
+  const own = 'newContext' in where;
+  const page = own ? await (await where.newContext({ viewport: { width: 1280, height: 800 } })).newPage() : await where.open();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(`${origin}${path}`);
-  return { page, errors, requests };
+  return { page, errors, requests, leave: async () => (own ? page.context().close() : undefined) };
 }
 
 const statusText = (page: Page) => page.locator('#search-dialog [data-search-status]').textContent();
@@ -43,9 +51,10 @@ describe('search across the stories of the multi-story fixture', () => {
   let browser: Browser;
   let site: StaticSite;
   useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
+  const tab = useTab(() => ({ browser, site }));
 
   it('keeps to the story on a story page, widens to every story with one checkbox, and back', async () => {
-    const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
+    const { page, errors, leave } = await open(tab, site.origin, '/synthetic-beta/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
     await expect.poll(() => statusText(page)).toMatch(/^\d+ passages? mentions? Narendra Modi(,|:) .+\. In this story only\.$/);
@@ -77,11 +86,12 @@ describe('search across the stories of the multi-story fixture', () => {
     expect(await hitStories(page)).toEqual(['synthetic-beta']);
     expect(await storyLabels(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave();
   });
 
   it('answers a name on a story page, before Pagefind runs, from that story’s places alone', async () => {
-    const { page, errors, requests } = await open(browser, site.origin, '/synthetic-beta/');
+    // It counts the places files requested: a context of its own, from a cold cache.
+    const { page, errors, requests, leave } = await open(browser, site.origin, '/synthetic-beta/');
     const pagefind = await holdBack(page, PAGEFIND_FILES);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
@@ -98,11 +108,11 @@ describe('search across the stories of the multi-story fixture', () => {
     await expect.poll(() => statusText(page)).toMatch(/ In this story only\.$/);
     expect(await hitStories(page)).toEqual(['synthetic-beta']);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave();
   });
 
   it('answers a name widened to every story, before Pagefind runs, with its card alone, then with every story’s results', async () => {
-    const { page, errors } = await open(browser, site.origin, '/synthetic-beta/');
+    const { page, errors, leave } = await open(tab, site.origin, '/synthetic-beta/');
     const pagefind = await holdBack(page, PAGEFIND_FILES);
     // The box is shown only once Pagefind runs, but a browser restores it ticked when the reader comes back to the page.
     await page.evaluate(() => {
@@ -119,20 +129,21 @@ describe('search across the stories of the multi-story fixture', () => {
     expect((await hitStories(page)).toSorted()).toEqual(['sco-2025', 'synthetic-alpha', 'synthetic-beta', 'synthetic-gamma']);
     expect(await modiCard(page).isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave();
   });
 
   it('opens a ?q= link on a story page scoped to that story', async () => {
-    const { page, errors } = await open(browser, site.origin, '/synthetic-beta/?q=Modi');
+    const { page, errors, leave } = await open(tab, site.origin, '/synthetic-beta/?q=Modi');
     await expect.poll(() => statusText(page)).toMatch(/ In this story only\.$/);
     expect(await hitStories(page)).toEqual(['synthetic-beta']);
     expect(await widen(page).isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave();
   });
 
   it('searches every story from the front page, naming each result’s story, with no control to widen', async () => {
-    const { page, errors, requests } = await open(browser, site.origin, '/?q=Modi');
+    // It counts the places files requested: a context of its own, from a cold cache.
+    const { page, errors, requests, leave } = await open(browser, site.origin, '/?q=Modi');
     // The full results, not the early answer from the names file that may come first (it names no story).
     await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Modi');
     await expect.poll(async () => (await hitStories(page)).length).toBe(4);
@@ -144,7 +155,7 @@ describe('search across the stories of the multi-story fixture', () => {
     // Its early answer, if any, was the card alone: the front page is of no one story.
     expect(placesFiles(requests)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave();
   });
 });
 
@@ -152,15 +163,16 @@ describe('search on the real, single-story site', () => {
   let browser: Browser;
   let site: StaticSite;
   useBrowserSite((live) => ({ browser, site } = live));
+  const tab = useTab(() => ({ browser, site }));
 
   it('finds the story’s passages with neither a control to widen nor story names', async () => {
-    const { page, errors } = await open(browser, site.origin, `${storyPath(SCO_SLUG)}?q=Modi`);
+    const { page, errors, leave } = await open(tab, site.origin, `${storyPath(SCO_SLUG)}?q=Modi`);
     await expect.poll(() => statusText(page)).toMatch(/^\d+ passages mention Narendra Modi: \d+ in the \w+.*\.$/);
     expect(await hitStories(page)).toEqual(['sco-2025']);
     expect(await storyLabels(page)).toEqual([]);
     expect(await widen(page).isVisible()).toBe(false);
     expect(await page.locator('.search-card-count').textContent()).toMatch(/^\d+ mentions in the article$/);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave();
   });
 });

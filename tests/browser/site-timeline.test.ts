@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { multiStoryDist } from '../support/multi-story-site';
 
 let browser: Browser;
@@ -8,14 +8,17 @@ let site: StaticSite;
 
 // The multi-story fixture: the SCO story and three synthetic ones.
 useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
+const tab = useTab(() => ({ browser, site }));
 
 const BETA = 'Synthetic test story synthetic-beta: not news';
 
 describe('the timeline of every story, in Chromium', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`filters by story and leads to an event in its story, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
-      const page = await context.newPage();
+      // Without JavaScript, a context of its own: JavaScript is turned off for a whole context.
+      const page: Page = javaScriptEnabled
+        ? await tab.open({ width: 360 })
+        : await (await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } })).newPage();
       await page.goto(`${site.origin}/timeline/`);
       const all = await page.locator('li.event').count();
       expect(all).toBeGreaterThan(3);
@@ -36,18 +39,16 @@ describe('the timeline of every story, in Chromium', () => {
       await page.getByRole('link', { name: /^All stories/ }).click();
       await page.waitForURL(`${site.origin}/timeline/`);
       await expect(page.locator('li.event').count()).resolves.toBe(all);
-      await context.close();
+      if (!javaScriptEnabled) await page.context().close();
     });
   }
 
   for (const width of [360, 1280]) {
     it(`fits the page at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
       for (const path of ['/', '/timeline/']) {
-        await page.goto(`${site.origin}${path}`);
+        const page = await tab.visit(path, { width });
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
       }
-      await page.close();
     });
   }
 });

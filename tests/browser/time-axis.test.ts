@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { multiStoryDist } from '../support/multi-story-site';
 import { showScheme } from '../support/targets';
 
@@ -9,6 +9,7 @@ let site: StaticSite;
 
 // The multi-story fixture: the SCO story (its timeline as in content/) and three synthetic stories of one event each.
 useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
+const tab = useTab(() => ({ browser, site }));
 
 /** The axis' labels, in order, for the SCO story's timeline.yaml: a year per segment, a month where the year goes on. */
 const SCO_LABELS = ['2001', '2014', '2018', '2022', '2024', '2025', 'Jul', 'Aug', 'Sept', 'Oct', 'Dec', '2026', 'Report'];
@@ -38,8 +39,7 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
     [1280, 'across'],
   ] as const) {
     it(`draws the SCO story’s events ${drawing} the page at ${width} px, its labels apart and inside the page`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${site.origin}/timeline/sco-2025/`);
+      const page = await tab.visit('/timeline/sco-2025/', { width });
       await expect(page.locator('svg.time-axis:visible').count()).resolves.toBe(1);
       await expect(shownAxis(page).getAttribute('class')).resolves.toContain(drawing);
       const labels = await labelBoxes(page);
@@ -61,13 +61,11 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
         }
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      await page.close();
     });
   }
 
   it('links each mark to its event in the list, and a click there lands on the event', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/timeline/sco-2025/`);
+    const page = await tab.visit('/timeline/sco-2025/');
     const hrefs = await shownAxis(page)
       .locator('a.axis-mark')
       .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('href') ?? ''));
@@ -81,13 +79,11 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
       const top = document.getElementById('sco-2025--event-sco-founded')!.getBoundingClientRect().top;
       return top >= 0 && top < innerHeight;
     });
-    await page.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`draws the follow-ups open and the report’s events filled, in the ${colorScheme} theme`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${site.origin}/timeline/sco-2025/`);
+      const page = await tab.visit('/timeline/sco-2025/');
       await showScheme(page, colorScheme);
       const marks = await shownAxis(page)
         .locator('a.axis-mark > :not(title)')
@@ -100,13 +96,11 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
           });
         });
       expect(marks.filter((mark) => mark.open).map((mark) => mark.id)).toEqual(SCO_FOLLOW_UPS);
-      await page.close();
     });
   }
 
   it('leaves the events to the list for a screen reader and the keyboard: the figure reads as its caption alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/timeline/sco-2025/`);
+    const page = await tab.visit('/timeline/sco-2025/');
     const figure = page.locator('figure.time-axis-figure');
     const snapshot = await figure.ariaSnapshot();
     // One line: the figure, named by its caption, with nothing inside it for assistive technology.
@@ -115,12 +109,10 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
     await page.locator('nav.filter a').last().focus();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.closest('figure') === null)).resolves.toBe(true);
-    await page.close();
   });
 
   it('draws a synthetic story’s axis from its own one event', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/timeline/synthetic-beta/`);
+    const page = await tab.visit('/timeline/synthetic-beta/');
     const axis = shownAxis(page);
     // synthetic-beta (tests/support/multi-story-site.ts): one event, on its report's day, 20 November 2025.
     await expect(axis.locator('a.axis-mark').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('href')))).resolves.toEqual([
@@ -128,10 +120,10 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
     ]);
     await expect(axis.locator('text').allTextContents()).resolves.toEqual(['Report', '2025']);
     await expect(axis.locator('.axis-break').getAttribute('d')).resolves.toBe('');
-    await page.close();
   });
 
   it('prints the axis down the page, within it', async () => {
+    // A page of its own: the shared tab resets the colour scheme and motion for each visit, but not print media.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.origin}/timeline/sco-2025/`);
     await page.emulateMedia({ media: 'print' });

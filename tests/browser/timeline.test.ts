@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 /** Boxes of the timeline and the notes that reach past their own width or the viewport's. */
 function overflowing(page: Page) {
@@ -46,18 +47,15 @@ function lineSpread(page: Page) {
 describe('the timeline and the notes in Chromium', () => {
   for (const width of [360, 1280]) {
     it(`fit the page at ${width} px without crowding the quoted text`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await tab.visit('/sco-2025/', { width });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expect(await overflowing(page)).toEqual([]);
       for (const spread of await lineSpread(page)) expect(spread).toBeLessThan(1.5);
-      await page.close();
     });
   }
 
   it('takes a reader from the article’s words to the event and back', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { width: 360 });
     await page.locator('#event-welcome-banquet-mention').click();
     expect(new URL(page.url()).hash).toBe('#event-welcome-banquet');
     await expect(page.locator('#event-welcome-banquet').isVisible()).resolves.toBe(true);
@@ -69,10 +67,10 @@ describe('the timeline and the notes in Chromium', () => {
     const mentionTop = await page.evaluate(() => document.getElementById('event-welcome-banquet-mention')!.getBoundingClientRect().top);
     expect(mentionTop).toBeGreaterThanOrEqual(headerBottom);
     expect(mentionTop).toBeLessThan(800);
-    await page.close();
   });
 
   it('takes a reader from a note number to the note and back, without JavaScript', async () => {
+    // A context of its own: JavaScript is turned off for a whole context.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
@@ -92,17 +90,14 @@ describe('the story page in Chromium', () => {
   // Issue 25: the story page is for reading the story; its compact timeline and who's who keep it under this budget
   // (1,312 elements with them in full), with room left for the pictures and follow-ups still to come.
   it('holds 1,000 elements or fewer', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThanOrEqual(1000);
-    await page.close();
   });
 });
 
 describe('a date range after the words on a phone', () => {
   it('breaks after its dash rather than taking “previously” to a line of its own at 360 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { width: 360 });
     const link = page.locator('.prose a.time-ref', { hasText: 'previously' });
     expect(await link.textContent()).toBe('previously\u00a0[27 Feb\u2009–\u200918 Mar 2014]');
     const tops = await link.evaluate((ref) => {
@@ -118,6 +113,5 @@ describe('a date range after the words on a phone', () => {
     // Boxes on one line differ by a few pixels (the date is smaller); lines are about 27 px apart.
     const lineOf = (top: number) => Math.round((top - tops.before) / 27);
     expect([lineOf(tops.words), lineOf(tops.start), lineOf(tops.end)]).toEqual([0, 0, 1]);
-    await page.close();
   });
 });
