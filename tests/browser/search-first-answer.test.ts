@@ -14,13 +14,6 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
-let shared: Page | undefined;
-
-/** Ends a visit: closes its context where it had one of its own; the shared tab stays open for the next. */
-async function leave(page: Page): Promise<void> {
-  if (page !== shared) await page.context().close();
-}
-
 /**
  * Opens `path` in the file's shared tab, or in a context of its own with `coldCache`, for a test that counts what
  * the page requests.
@@ -28,7 +21,7 @@ async function leave(page: Page): Promise<void> {
 async function open(path: string, options: { coldCache?: boolean } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = options.coldCache
     ? await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-    : (shared = await tab.open());
+    : await tab.open();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
@@ -83,7 +76,7 @@ describe('search on a slow phone', () => {
     expect(requests.filter((url) => url === '/search/names.json')).toHaveLength(1);
     expect(requests.filter((url) => url.startsWith('/search/places/'))).toEqual(['/search/places/sco-2025.json']);
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('answers a name from the names and the story’s places while Pagefind loads, then shows the full results in its place, announced once', async () => {
@@ -126,7 +119,7 @@ describe('search on a slow phone', () => {
     expect(statusTexts[0]).toBe('Loading search…');
     expect(statusTexts[1]).toMatch(/^\d+ passages mention Narendra Modi: \d+ in the \w+.*\.$/);
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('answers a name with its card alone when the story’s places do not load, then with the full results', async () => {
@@ -140,7 +133,7 @@ describe('search on a slow phone', () => {
     await expect.poll(() => results.getAttribute('data-query')).toBe('modi');
     expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('answers a name with its card alone on a page of no one story, which loads no places, then with the full results', async () => {
@@ -154,7 +147,7 @@ describe('search on a slow phone', () => {
     expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
     expect(requests.filter((url) => url.startsWith('/search/places/'))).toEqual([]);
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('waits for Pagefind for an ordinary word, which the names file cannot answer', async () => {
@@ -170,6 +163,6 @@ describe('search on a slow phone', () => {
     expect(await page.locator('.search-hit').count()).toBe(0);
     pagefind.release();
     await expect.poll(() => hitAnchors(page)).toEqual(['#since-alaska']);
-    await leave(page);
+    await tab.leave(page);
   });
 });

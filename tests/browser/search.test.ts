@@ -18,13 +18,6 @@ interface Visit {
 }
 
 const tab = useTab(() => ({ browser, site }));
-let shared: Page | undefined;
-
-/** Ends a visit: closes its context where it had one of its own; the shared tab stays open for the next. */
-async function leave(page: Page): Promise<void> {
-  if (page !== shared) await page.context().close();
-}
-
 /**
  * Opens `path` in the file's shared tab, or in a context of its own where the visit needs one: JavaScript turned
  * off, or `coldCache`, for a test that counts what the page requests (a tab that has searched holds search's files).
@@ -35,7 +28,7 @@ async function visit(path: string, options: { width?: number; javaScript?: boole
     ? await (
         await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, javaScriptEnabled: options.javaScript ?? true })
       ).newPage()
-    : (shared = await tab.open({ width: options.width ?? 1280 }));
+    : await tab.open({ width: options.width ?? 1280 });
   const visit: Visit = { page, requests: [], errors: [], alerts: [] };
   page.on('request', (request) => visit.requests.push(request.url()));
   page.on('pageerror', (error) => visit.errors.push(error.message));
@@ -82,7 +75,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => requests.some((url) => url.endsWith('/search/names.json'))).toBe(true);
     await expect.poll(() => requests.some((url) => url.endsWith('/search/places/sco-2025.json'))).toBe(true);
     expect(await dialogOpen(page)).toBe(false);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('opens with the button and with Ctrl+K or ⌘+K, focused on a search field named "Search"', async () => {
@@ -97,7 +90,7 @@ describe('search in Chromium', () => {
       await expect.poll(() => focused(page)).toBe('search-input');
       await expect(page.getByRole('searchbox', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
       expect(errors).toEqual([]);
-      await leave(page);
+      await tab.leave(page);
     }
   });
 
@@ -116,7 +109,7 @@ describe('search in Chromium', () => {
     await keysHandled.evaluate((handle) => handle.done);
     expect(await dialogOpen(page)).toBe(false);
     expect(requests.filter(isSearchRequest)).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('leaves "/" alone while the reader types in a field', async () => {
@@ -127,7 +120,7 @@ describe('search in Chromium', () => {
     expect(await dialogOpen(page)).toBe(false);
     // Focusing a search field is intent: search starts loading.
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('shows the entry card, grouped results with highlighted names, and announces the count as the reader types', async () => {
@@ -147,7 +140,7 @@ describe('search in Chromium', () => {
     expect(new Set(marks)).toEqual(new Set(['Modi']));
     expect(await hitAnchors(page)).toEqual(expect.arrayContaining(['#ukraine-war', '#shoulder-to-shoulder']));
     expect(await hitAnchors(page)).not.toContain('#opening');
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('moves through results with the arrow keys and closes with Esc, returning focus to the button', async () => {
@@ -169,7 +162,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(new URL(page.url()).search).toBe('');
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('lands on the chosen section with the searched words highlighted, and clears the highlight', async () => {
@@ -192,7 +185,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
     expect(await page.locator('[data-search-landed]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('opens the first result with Enter in the search field, and highlights every form of a name', async () => {
@@ -209,7 +202,7 @@ describe('search in Chromium', () => {
     expect(new Set(highlighted)).toEqual(new Set(['Xi']));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-hit'))).toBe(false);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('opens the first result with the button beside the field, for touch screens', async () => {
@@ -219,7 +212,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => dialogOpen(page)).toBe(false);
     expect(new URL(page.url()).hash).toBe('#since-alaska');
     expect(new URL(page.url()).search).toBe('');
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('opens search with the query from ?q=, and keeps the query in the address while typing', async () => {
@@ -231,7 +224,7 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Backspace');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Mod');
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('lands from a result chosen on another page, with the highlight', async () => {
@@ -242,7 +235,7 @@ describe('search in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString())))
       .toEqual(['dual use']);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('shows hostile queries as text only, never running them or breaking the page', async () => {
@@ -265,7 +258,7 @@ describe('search in Chromium', () => {
       expect(await page.locator('#search-dialog img, #search-dialog script').count()).toBe(0);
       expect(errors).toEqual([]);
       expect(alerts).toEqual([]);
-      await leave(page);
+      await tab.leave(page);
     }
   });
 
@@ -284,7 +277,7 @@ describe('search in Chromium', () => {
       expect(await page.locator('[data-search-landed]').count()).toBe(0);
     }
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('sends readers without JavaScript to a page that lists every name', async () => {
@@ -295,7 +288,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Every name in the explainer' }).isVisible()).toBe(true);
     expect(await page.locator('a[href="/glossary/narendra-modi/"]').count()).toBe(1);
     expect(await page.locator('.search-page-no-script').isVisible()).toBe(true);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('fits a phone screen, in light and dark', async () => {
@@ -335,7 +328,7 @@ describe('search in Chromium', () => {
         })
         .toBe(true);
       expect(errors).toEqual([]);
-      await leave(page);
+      await tab.leave(page);
     });
   }
 
@@ -343,14 +336,14 @@ describe('search in Chromium', () => {
     const { page } = await visit('/sco-2025/?q=%22shoulder%20to%20shoulder%22');
     await expect.poll(() => hitAnchors(page)).toEqual(['#shoulder-to-shoulder']);
     expect(await page.locator('.search-hit mark').allTextContents()).toContain('shoulder to shoulder');
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('finds the American spelling for the British one', async () => {
     const { page } = await visit('/sco-2025/?q=defence');
     await expect.poll(() => hitAnchors(page)).toContain('#ukraine-war');
     expect(new Set(await page.locator('.search-hit mark').allTextContents())).toEqual(new Set(['defense']));
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('finds a person by their name in their own script', async () => {
@@ -358,7 +351,7 @@ describe('search in Chromium', () => {
     const card = page.getByRole('group', { name: 'Glossary: Xi Jinping' });
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => statusText(page)).toMatch(/passages mention Xi Jinping: .+\.$/);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('suggests the nearest name when nothing matches, and searches for it when chosen', async () => {
@@ -370,7 +363,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).toBe('Xi Jinping');
     await expect.poll(() => page.getByRole('group', { name: 'Glossary: Xi Jinping' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 });
 
@@ -407,7 +400,7 @@ describe('search on the story page: the article first', () => {
     expect(landed.paragraph).toContain('embracing Putin before the two walked over hand in hand to greet Xi');
     expect(new Set(landed.marks)).toEqual(new Set(['hand']));
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('answers a person’s name with the card, then the article’s passages that name him, then the timeline, never his entry twice', async () => {
@@ -433,6 +426,6 @@ describe('search on the story page: the article first', () => {
     expect(anchors).not.toContain('#term-narendra-modi');
     expect(anchors.slice(3).every((anchor) => /^#(event|term)-/.test(anchor))).toBe(true);
     expect(await page.locator('[data-search-results] .search-group-label').first().textContent()).toBe('In the article');
-    await leave(page);
+    await tab.leave(page);
   });
 });

@@ -123,15 +123,12 @@ describe('the time axis of a story’s timeline, in Chromium', () => {
   });
 
   it('prints the axis down the page, within it', async () => {
-    // A page of its own: the shared tab resets the colour scheme and motion for each visit, but not print media.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/timeline/sco-2025/`);
+    const page = await tab.visit('/timeline/sco-2025/');
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(() => matchMedia('print').matches);
     await expect(shownAxis(page).getAttribute('class')).resolves.toContain('down');
     const box = await shownAxis(page).boundingBox();
     const column = await page.locator('.site-timeline').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(column!.x + column!.width);
-    await page.close();
   });
 });

@@ -94,6 +94,8 @@ export interface Tab {
   open(options?: TabOptions): Promise<Page>;
   /** The same, then `path` on the site, loaded. */
   visit(path: string, options?: TabOptions): Promise<Page>;
+  /** Ends a visit: closes the page's context where it had one of its own; the shared tab stays open for the next. */
+  leave(page: Page): Promise<void>;
 }
 
 /**
@@ -138,6 +140,9 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
       const page = await open(options);
       await page.goto(`${live().site.origin}${path}`);
       return page;
+    },
+    async leave(page) {
+      if (page !== tab) await page.context().close();
     },
   };
 }
