@@ -8,18 +8,31 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
  */
 export async function clipboardContext(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ ...options, permissions: ['clipboard-read', 'clipboard-write'] });
-  await context.addInitScript(() => {
-    const clipboard = navigator.clipboard;
-    if (clipboard === undefined) return;
-    const copied: string[] = [];
-    const write = clipboard.writeText.bind(clipboard);
-    Object.assign(window, { copied });
-    clipboard.writeText = (text: string) => {
-      copied.push(text);
-      return write(text);
-    };
-  });
+  await context.addInitScript(recordCopies);
   return context;
+}
+
+/**
+ * The same for a visit in a shared tab (useTab), where an init script would outlive the visit: the permissions are
+ * granted in place, and the recorder goes into the document the page shows, so call it after the page has loaded.
+ * The tab's next visit clears the permissions, and its next document has no recorder.
+ */
+export async function allowClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(recordCopies);
+}
+
+/** Runs in the page: keeps each text that the page writes to the clipboard, in order, in window.copied. */
+function recordCopies(): void {
+  const clipboard = navigator.clipboard;
+  if (clipboard === undefined) return;
+  const copied: string[] = [];
+  const write = clipboard.writeText.bind(clipboard);
+  Object.assign(window, { copied });
+  clipboard.writeText = (text: string) => {
+    copied.push(text);
+    return write(text);
+  };
 }
 
 /** The last text the page wrote to the clipboard, or null when it has written none. */
