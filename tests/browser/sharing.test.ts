@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../fixtures/chromium';
-import { type StaticSite, useBrowserSite } from '../support/browser';
-import { clipboardContext, lastCopied } from '../support/clipboard';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
+import { allowClipboard, lastCopied } from '../support/clipboard';
 import { headingLanding } from '../support/landing';
 import { selectText } from '../support/selection';
 
@@ -10,39 +10,38 @@ let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
-/** A page whose context may read and write the clipboard, as a reader who allowed it. */
-async function clipboardPage(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await clipboardContext(browser, { viewport });
-  return { context, page: await context.newPage() };
+/** `path` in the file's tab, whose page may read and write the clipboard, as a reader who allowed it. */
+async function clipboardVisit(path: string, window?: { width: number; height: number }) {
+  const page = await tab.visit(path, window);
+  await allowClipboard(page);
+  return page;
 }
 
 describe('the Copy link and Share buttons in Chromium', () => {
   it('copies the section’s share-page link and says so, visibly and to screen readers', async () => {
-    const { context, page } = await clipboardPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await clipboardVisit('/sco-2025/');
     const section = page.locator('section[data-section="ukraine-war"]');
     await section.getByRole('button', { name: 'Copy link to “Ukraine war looms over summit”' }).click();
     const status = section.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Link copied');
     await expect(status.isVisible()).resolves.toBe(true);
     await expect(lastCopied(page)).resolves.toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
-    await context.close();
   });
 
   it('works from the keyboard', async () => {
-    const { context, page } = await clipboardPage();
-    await page.goto(`${site.origin}/sco-2025/s/close-rapport/`);
+    const page = await clipboardVisit('/sco-2025/s/close-rapport/');
     const button = page.getByRole('button', { name: 'Copy link to “Close rapport”' });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-section-tools]').getByRole('status').textContent()).toBe('Link copied');
     await expect(lastCopied(page)).resolves.toBe(`${site.origin}/sco-2025/s/close-rapport/`);
-    await context.close();
   });
 
   it('shows the link selected, ready to copy, where the Clipboard API is missing', async () => {
     // A page served over plain HTTP from a real host name is not a secure context: it has no navigator.clipboard.
+    // The host name is a launch flag, so this test starts a Chromium of its own.
     const insecure = await launchChromium(['--host-resolver-rules=MAP explainer.test 127.0.0.1']);
     const page = await insecure.newPage();
     await page.goto(site.origin.replace('127.0.0.1', 'explainer.test') + '/sco-2025/');
@@ -62,16 +61,15 @@ describe('the Copy link and Share buttons in Chromium', () => {
   });
 
   it('offers Share only where the browser has a share sheet', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     // Chromium on Linux has no navigator.share, so the button must stay hidden there.
     await expect(page.evaluate(() => typeof navigator.share)).resolves.toBe('undefined');
     await expect(page.locator('[data-section-tools]:visible').count()).resolves.toBe(8);
     await expect(page.locator('button[data-share]:visible').count()).resolves.toBe(0);
-    await page.close();
   });
 
   it('hands the share page, title and summary to the system share sheet where there is one', async () => {
+    // An init script outlives the visit in a shared tab: this page has a context of its own.
     const page = await browser.newPage();
     // This Chromium has no share sheet. A phone's is stood in for by a recorder of what the page hands it:
     // the sheet itself is the platform's, and cannot run here.
@@ -96,6 +94,7 @@ describe('the Copy link and Share buttons in Chromium', () => {
   });
 
   it('keeps the buttons hidden without JavaScript, and the permalink working', async () => {
+    // JavaScript is on or off for a whole context.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
@@ -109,21 +108,17 @@ describe('arriving by a section link in Chromium', () => {
   for (const width of [360, 1280]) {
     for (const id of ['opening', 'since-alaska', 'diplomatic-push']) {
       it(`lands /#${id} at ${width} px with the heading in view, clear of the sticky header, and the section marked`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 700 } });
-        await page.goto(`${site.origin}/sco-2025/#${id}`);
+        const page = await tab.visit(`/sco-2025/#${id}`, { width, height: 700 });
         await expect.poll(() => headingLanding(page, id)).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
-        await page.close();
       });
     }
   }
 
   it('lands a share page with its section heading in view and clear of the header', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await page.goto(`${site.origin}/sco-2025/s/shoulder-to-shoulder/`);
+    const page = await tab.visit('/sco-2025/s/shoulder-to-shoulder/', { width: 360, height: 640 });
     await expect
       .poll(() => headingLanding(page, 'shoulder-to-shoulder'))
       .toMatchObject({ inView: true, clearOfHeader: true, uncovered: true });
-    await page.close();
   });
 });
 
@@ -131,8 +126,7 @@ describe('quote links in Chromium', () => {
   const QUOTE = 'accelerated a nascent and cautious rapprochement between New Delhi and Beijing';
 
   it('offers a link to the selected words that opens the page with them in view', async () => {
-    const { context, page } = await clipboardPage({ width: 1280, height: 420 });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await clipboardVisit('/sco-2025/', { width: 1280, height: 420 });
     const bar = page.locator('[data-quote-bar]');
     await expect(bar.isVisible()).resolves.toBe(false);
     await selectText(page, 'ukraine-war', QUOTE);
@@ -141,48 +135,46 @@ describe('quote links in Chromium', () => {
     const link = (await lastCopied(page)) ?? '';
     expect(link).toBe(`${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent(QUOTE)}`);
 
-    const reader = await context.newPage();
-    await reader.goto(link);
+    // The reader opens the link as a new document in the same window; about:blank first, or the link (the same
+    // page but for its hash) would only scroll the page already open.
+    await page.goto('about:blank');
+    await page.goto(link);
     // Chromium scrolls to the quoted words, which lie well below the heading in this short window.
     const quoteInView = () =>
-      reader.evaluate((quote) => {
+      page.evaluate((quote) => {
         const paragraph = [...document.querySelectorAll('[data-section="ukraine-war"] p')].find((p) => p.textContent!.includes(quote))!;
         const box = paragraph.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= innerHeight;
       }, QUOTE);
     await expect.poll(quoteInView).toBe(true);
-    const headingBottom = await reader.evaluate(() => document.getElementById('ukraine-war')!.getBoundingClientRect().bottom);
+    const headingBottom = await page.evaluate(() => document.getElementById('ukraine-war')!.getBoundingClientRect().bottom);
     expect(headingBottom).toBeLessThan(0);
-    await context.close();
   });
 
   it('links a long quote by its first and last words', async () => {
-    const { context, page } = await clipboardPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await clipboardVisit('/sco-2025/');
     const sentence =
       'But even as the US imposed such penalties on India last week, it has so far slow-rolled that threat as it seeks a broader trade agreement with Beijing.';
     await selectText(page, 'ukraine-war', sentence);
     await page.getByRole('button', { name: 'Copy link to this quote' }).click();
     await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
     await expect(lastCopied(page)).resolves.toBe(`${site.origin}/sco-2025/#ukraine-war:~:text=But%20even%20as,agreement%20with%20Beijing.`);
-    await context.close();
   });
 
   it('offers nothing for a selection outside the article text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.site-header')!));
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await expect(page.locator('[data-quote-bar]').isVisible()).resolves.toBe(false);
-    await page.close();
   });
 
   it('still lands on the section when the quoted words are no longer on the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
-    await page.goto(`${site.origin}/sco-2025/#since-alaska:~:text=words%20an%20editor%20has%20since%20removed`);
+    const page = await tab.visit('/sco-2025/#since-alaska:~:text=words%20an%20editor%20has%20since%20removed', {
+      width: 1280,
+      height: 700,
+    });
     await expect
       .poll(() => headingLanding(page, 'since-alaska'))
       .toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
-    await page.close();
   });
 });
