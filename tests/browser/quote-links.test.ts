@@ -1,17 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
-import { clipboardContext, lastCopied } from '../support/clipboard';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
+import { allowClipboard, lastCopied } from '../support/clipboard';
 import { selectText } from '../support/selection';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
-/** Searches "Putin" with the dialog and lands on the “Since Alaska” passage, which leaves the "matches highlighted" bar. */
+/** `path` in the file's tab, whose page may read and write the clipboard, as a reader who allowed it. */
+async function clipboardVisit(path: string, window: { width: number; height: number }): Promise<Page> {
+  const page = await tab.visit(path, window);
+  await allowClipboard(page);
+  return page;
+}
+
+/**
+ * On the story page, searches "Putin" with the dialog and lands on the “Since Alaska” passage, which leaves the
+ * "matches highlighted" bar.
+ */
 async function landFromSearch(page: Page): Promise<void> {
-  await page.goto(`${site.origin}/sco-2025/`);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('Putin');
   const hit = page.locator('.search-hit[href="/sco-2025/#since-alaska"]');
@@ -33,7 +43,7 @@ function reachable(page: Page, name: string) {
 /**
  * Selects `words` in the section, copies the quote link, and returns it with the place of `needle` inside the
  * selection: which of the page's occurrences of `needle` it is, counted in document order. An occurrence rather
- * than a height, which says the same only while both tabs lay the page out alike.
+ * than a height, which says the same only while both documents lay the page out alike.
  */
 async function copyQuoteLink(page: Page, sectionId: string, words: string, needle: string): Promise<{ link: string; selected: number }> {
   await selectText(page, sectionId, words);
@@ -62,16 +72,17 @@ async function copyQuoteLink(page: Page, sectionId: string, words: string, needl
 }
 
 /**
- * Opens a quote link in a new tab, without its section id so that only the text directive can move the page,
- * and says where the page went: Chromium scrolls the words it highlights to the middle of the window, so the
- * occurrence of `needle` (in every visible text node, counted in document order) nearest that middle is the one
- * highlighted.
+ * Opens a quote link as a new document in the same tab, without its section id so that only the text directive can
+ * move the page, and says where the page went: Chromium scrolls the words it highlights to the middle of the window,
+ * so the occurrence of `needle` (in every visible text node, counted in document order) nearest that middle is the
+ * one highlighted.
  */
 async function openQuoteLink(page: Page, link: string, needle: string): Promise<number> {
-  const reader = await page.context().newPage();
-  await reader.goto(link.replace(/#[^:]*:~:/, '#:~:'));
-  await expect.poll(() => reader.evaluate(() => scrollY)).toBeGreaterThan(0);
-  const landed = await reader.evaluate((wanted) => {
+  // about:blank first: the link differs from the page already open only in its hash, which would merely scroll it.
+  await page.goto('about:blank');
+  await page.goto(link.replace(/#[^:]*:~:/, '#:~:'));
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  const landed = await page.evaluate((wanted) => {
     const places: { occurrence: number; distance: number }[] = [];
     const middle = innerHeight / 2;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -89,12 +100,12 @@ async function openQuoteLink(page: Page, link: string, needle: string): Promise<
     }
     return places.sort((a, b) => a.distance - b.distance)[0]!.occurrence;
   }, needle);
-  await reader.close();
   return landed;
 }
 
 describe('the quote bar’s code', () => {
   it('loads when a reader selects words, not with the page, and the bar then offers that selection', async () => {
+    // Counts the scripts requested from a cold cache: a context of its own.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -129,47 +140,38 @@ describe('quote links name one place', () => {
   ];
   for (const { section, words, needle, directive } of cases) {
     it(`links “${words}” in #${section} so that it opens on that very place`, async () => {
-      const context = await clipboardContext(browser, { viewport: { width: 1280, height: 400 } });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await clipboardVisit('/sco-2025/', { width: 1280, height: 400 });
       const { link, selected } = await copyQuoteLink(page, section, words, needle);
       expect(link.split(':~:')[1]).toMatch(directive);
       expect(await openQuoteLink(page, link, needle)).toBe(selected);
-      await context.close();
     });
   }
 
   it('never shows the last quote’s “copied” for a new selection, even of the same words elsewhere', async () => {
-    const context = await clipboardContext(browser, { viewport: { width: 1280, height: 700 } });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await clipboardVisit('/sco-2025/', { width: 1280, height: 700 });
     await copyQuoteLink(page, 'shoulder-to-shoulder', 'the Russian leader', 'the Russian leader');
     await selectText(page, 'not-alone', 'the Russian leader');
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await expect(page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-quote-bar]').getByRole('status').textContent()).resolves.toBe('');
-    await context.close();
   });
 
   it('offers no link for a selection of the explainer’s own additions alone (a date beside the time words)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/');
     await page.evaluate(() =>
       getSelection()!.selectAllChildren(document.querySelector('[data-section="shoulder-to-shoulder"] .time-ref-date')!),
     );
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await expect(page.locator('[data-quote-bar]').isVisible()).resolves.toBe(false);
-    await page.close();
   });
 });
 
 describe('the quote bar after a search landing', () => {
   for (const width of [360, 1280]) {
     it(`stacks with the "matches highlighted" bar at ${width} px: both show, and both buttons take clicks`, async () => {
-      const context = await clipboardContext(browser, { viewport: { width, height: 700 } });
-      const page = await context.newPage();
+      const page = await clipboardVisit('/sco-2025/', { width, height: 700 });
       await landFromSearch(page);
       await selectText(page, 'since-alaska', 'second largest aerial attack');
       await expect.poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).toBe(true);
@@ -186,7 +188,6 @@ describe('the quote bar after a search landing', () => {
       expect(await reachable(page, 'Clear highlight')).toBe(true);
       await page.getByRole('button', { name: 'Copy link to this quote' }).click();
       await expect.poll(() => page.locator('[data-quote-bar]').getByRole('status').textContent()).toBe('Quote link copied');
-      await context.close();
     });
   }
 });
