@@ -1,6 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
@@ -14,9 +14,33 @@ interface Visit {
   alerts: string[];
 }
 
-async function visit(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
+const tab = useTab(() => ({ browser, site }));
+let shared: Page | undefined;
+
+/** Ends a visit: closes its context where it had one of its own; the shared tab stays open for the next. */
+async function leave(page: Page): Promise<void> {
+  if (page !== shared) await page.context().close();
+}
+
+interface VisitOptions {
+  width?: number;
+  height?: number;
+  javaScript?: boolean;
+  touch?: boolean;
+}
+
+/**
+ * Opens `path` in the file's shared tab, or in a context of its own where the visit needs one: JavaScript turned off,
+ * or a touch screen (a phone's), which a context has from its start.
+ */
+async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
+  const { width = 1280, height = 800, javaScript = true, touch = false } = options;
+  const page =
+    !javaScript || touch
+      ? await (
+          await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, hasTouch: touch, isMobile: touch })
+        ).newPage()
+      : (shared = await tab.open({ width, height }));
   const errors: string[] = [];
   const alerts: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -41,7 +65,7 @@ const label = (page: Page, selector: string) =>
 
 describe('the search dialog on a touch screen and at a desk', () => {
   it('shows no keyboard help and a “Close” button on a touch screen', async () => {
-    const { page } = await visit('/sco-2025/', { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const { page } = await visit('/sco-2025/', { width: 390, touch: true });
     await page.getByRole('button', { name: 'Search' }).tap();
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
     const help = await shown(page, '#search-keys');
@@ -50,7 +74,7 @@ describe('the search dialog on a touch screen and at a desk', () => {
     expect(await page.getByRole('button', { name: 'Close search' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Close search' }).tap();
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(false);
-    await page.context().close();
+    await leave(page);
   });
 
   it('keeps the keyboard help and “Esc” on the close button with a mouse and keyboard', async () => {
@@ -61,7 +85,7 @@ describe('the search dialog on a touch screen and at a desk', () => {
       'Ctrl/⌘+K opens search, arrow keys move through the results, Enter opens one, Esc closes. Names match as whole words, in all their forms.',
     );
     expect(await label(page, '.search-close')).toBe('Esc');
-    await page.context().close();
+    await leave(page);
   });
 });
 
@@ -72,9 +96,9 @@ describe('the header’s search button', () => {
   };
 
   it('offers no shortcut without JavaScript, as nothing would answer it', async () => {
-    const { page } = await visit('/sco-2025/', { javaScriptEnabled: false });
+    const { page } = await visit('/sco-2025/', { javaScript: false });
     expect(await shortcutOf(page)).toEqual({ key: false, declared: null });
-    await page.context().close();
+    await leave(page);
   });
 
   for (const [how, act] of [
@@ -87,7 +111,7 @@ describe('the header’s search button', () => {
       await act(page);
       await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
       expect(page.url()).toBe(`${site.origin}/sco-2025/`);
-      await page.context().close();
+      await leave(page);
     });
   }
 
@@ -95,7 +119,7 @@ describe('the header’s search button', () => {
     const { page } = await visit('/sco-2025/');
     await expect.poll(() => shortcutOf(page)).toEqual({ key: true, declared: 'Control+K Meta+K' });
     expect(await page.locator('.site-header .search-button kbd').textContent()).toBe('Ctrl K');
-    await page.context().close();
+    await leave(page);
   });
 });
 
@@ -112,13 +136,13 @@ describe('a story page’s downloads', () => {
     await page.locator('.site-header .search-button').hover();
     await expect.poll(preloads).toContain('/search/names.json');
     expect((await preloads()).filter((path) => path.startsWith('/search/places/'))).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 });
 
 describe('the search page without JavaScript', () => {
   it('says that full-text search needs JavaScript, offers no box, and lists every name with its mentions', async () => {
-    const { page } = await visit('/search/?q=Modi', { javaScriptEnabled: false });
+    const { page } = await visit('/search/?q=Modi', { javaScript: false });
     // Read by class: Playwright's text search skips what stands in <noscript>, though the browser shows it.
     const message = page.locator('.search-page-no-script');
     expect(await message.isVisible()).toBe(true);
@@ -133,12 +157,12 @@ describe('the search page without JavaScript', () => {
     expect(await modi.innerText()).toMatch(/^Narendra Modi: Prime Minister of India\. \d+ mentions in the article\.$/);
     const tianjin = page.locator('main li', { has: page.locator('a[href="/glossary/tianjin/"]') });
     expect(await tianjin.innerText()).toMatch(/Not named in the article; included for context\.$/);
-    await page.context().close();
+    await leave(page);
   });
 
   // The story's who's who showed these counts until it became compact; each entry's page holds them now.
   it('shows the same mention count as each entry’s page, for every name', async () => {
-    const { page } = await visit('/search/', { javaScriptEnabled: false });
+    const { page } = await visit('/search/', { javaScript: false });
     const listed = await page
       .locator('main li')
       .evaluateAll((items) =>
@@ -151,7 +175,7 @@ describe('the search page without JavaScript', () => {
       counted.push([href, await page.locator('main .count').first().innerText()]);
     }
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(counted));
-    await page.context().close();
+    await leave(page);
   });
 
   it('with JavaScript, shows the box and searches for the query at once', async () => {
@@ -163,7 +187,7 @@ describe('the search page without JavaScript', () => {
     await expect.poll(() => page.getByLabel('A name or a word').isVisible()).toBe(true);
     expect(await page.locator('.search-page-no-script').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 });
 
@@ -177,7 +201,7 @@ describe('an address the site does not have', () => {
     const story = page.getByRole('link', { name: 'Xi hosts Putin and Modi: the 2025 SCO summit, explained' });
     expect(await story.getAttribute('href')).toBe('/sco-2025/');
     await Promise.all([page.waitForURL(`${site.origin}/sco-2025/`), story.click()]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('searches from the 404 page', async () => {
@@ -185,16 +209,16 @@ describe('an address the site does not have', () => {
     await page.getByLabel('A name or a word').fill('Putin');
     await page.getByLabel('A name or a word').press('Enter');
     await expect.poll(() => page.locator('#search-dialog .search-hit').count()).toBeGreaterThan(0);
-    await page.context().close();
+    await leave(page);
   });
 
   it('without JavaScript, offers the list of names and the stories instead of a box', async () => {
-    const { page, status } = await visit('/no-such-page', { javaScriptEnabled: false });
+    const { page, status } = await visit('/no-such-page', { javaScript: false });
     expect(status).toBe(404);
     expect(await page.getByLabel('A name or a word').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Every name in the stories' }).getAttribute('href')).toBe('/search/');
     expect(await page.locator('.stories a[href="/sco-2025/"]').count()).toBe(1);
-    await page.context().close();
+    await leave(page);
   });
 });
 
@@ -213,16 +237,16 @@ describe('a link to a part the page does not have', () => {
     await expect.poll(() => page.getByRole('navigation', { name: 'Contents' }).isVisible()).toBe(true);
     expect(await notice(page).innerText()).toBe('');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 
   it('can be dismissed', async () => {
-    const { page } = await visit('/sco-2025/#part-4', { viewport: { width: 360, height: 740 } });
+    const { page } = await visit('/sco-2025/#part-4', { width: 360, height: 740 });
     await expect.poll(() => notice(page).getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => notice(page).innerText()).toBe('');
     expect(await notice(page).isVisible()).toBe(false);
-    await page.context().close();
+    await leave(page);
   });
 
   it('says nothing for a section, a term, a text fragment, the top or no hash', async () => {
@@ -234,7 +258,7 @@ describe('a link to a part the page does not have', () => {
       await page.evaluate(() => new Promise(requestAnimationFrame));
       expect(await notice(page).innerText(), hash).toBe('');
     }
-    await page.context().close();
+    await leave(page);
   });
 
   it('shows a hostile, long or encoded hash as text and never breaks the page', async () => {
@@ -245,7 +269,7 @@ describe('a link to a part the page does not have', () => {
       '#%E0%A4%A': '%E0%A4%A',
       '#%E2%80%AEpart-4': 'part-4',
     };
-    const { page, errors, alerts } = await visit('/sco-2025/', { viewport: { width: 360, height: 740 } });
+    const { page, errors, alerts } = await visit('/sco-2025/', { width: 360, height: 740 });
     for (const [index, [hash, name]] of Object.entries(hashes).entries()) {
       await page.goto(`${site.origin}/sco-2025/?visit=${index}${hash}`);
       await expect.poll(() => notice(page).locator('bdi').textContent(), { message: hash.slice(0, 30) }).toBe(name);
@@ -255,6 +279,6 @@ describe('a link to a part the page does not have', () => {
     }
     expect(errors).toEqual([]);
     expect(alerts).toEqual([]);
-    await page.context().close();
+    await leave(page);
   });
 });
