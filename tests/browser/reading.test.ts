@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 const LAYOUTS = [
   { width: 320, colorScheme: 'light' },
@@ -19,32 +20,27 @@ const LAYOUTS = [
 describe('the explainer page in Chromium', () => {
   for (const { width, colorScheme } of LAYOUTS) {
     it(`reads without horizontal scrolling at ${width} px in ${colorScheme}`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await tab.visit('/sco-2025/', { width, height: 800, colorScheme });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 21, 19)' : 'rgb(253, 252, 250)');
       await expect(page.getByRole('navigation', { name: 'Contents' }).isVisible()).resolves.toBe(true);
-      await page.close();
     });
   }
 
   it('keeps a section heading clear of the sticky header when opened by its link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/#ukraine-war`);
+    const page = await tab.visit('/sco-2025/#ukraine-war', { width: 1280, height: 800 });
     const headingTop = () => page.evaluate(() => document.getElementById('ukraine-war')!.getBoundingClientRect().top);
     // Smooth scrolling may still be under way: wait until the heading has arrived.
     await expect.poll(headingTop).toBeLessThan(400);
     const headerBottom = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
     expect(await headingTop()).toBeGreaterThanOrEqual(headerBottom);
-    await page.close();
   });
 
   for (const width of [320, 360]) {
     it(`keeps the sticky header one line high at ${width} px, so a landed section shows its “Part n of m” line`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 640 } });
-      await page.goto(`${site.origin}/sco-2025/#since-alaska`);
+      const page = await tab.visit('/sco-2025/#since-alaska', { width, height: 640 });
       await expect.poll(() => page.evaluate(() => document.getElementById('since-alaska')!.getBoundingClientRect().top)).toBeLessThan(200);
       const { headerBottom, kickerTop, nameHeight, nameLineHeight } = await page.evaluate(() => {
         const name = document.querySelector('.site-name')!;
@@ -57,15 +53,12 @@ describe('the explainer page in Chromium', () => {
       });
       expect(nameHeight).toBeLessThanOrEqual(nameLineHeight + 1);
       expect(kickerTop).toBeGreaterThanOrEqual(headerBottom);
-      await page.close();
     });
   }
 
   it('marks the contents entry of the section being read', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/#not-alone`);
+    const page = await tab.visit('/sco-2025/#not-alone', { width: 1280, height: 800 });
     await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#not-alone');
-    await page.close();
   });
 
   // A reader who asks for no motion gets none: a change of target (or of scheme) starts no transition at all. The
@@ -77,16 +70,13 @@ describe('the explainer page in Chromium', () => {
     ['no-preference', ['background-color']],
   ] as const) {
     it(`starts ${expected.length ? 'only the highlight’s fade' : 'no transition'} when a link marks a section, with reduced motion ${reducedMotion}`, async () => {
-      const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/sco-2025/`);
+      const page = await tab.visit('/sco-2025/', { width: 1280, height: 800, reducedMotion });
       const started = await page.evaluate(() => {
         location.hash = '#opening';
         getComputedStyle(document.querySelector('[data-section="opening"]')!).backgroundColor;
         return [...new Set(document.getAnimations().map((animation) => (animation as CSSTransition).transitionProperty))];
       });
       expect(started).toEqual(expected);
-      await context.close();
     });
   }
 
@@ -98,8 +88,7 @@ describe('the explainer page in Chromium', () => {
       .slice(-4)
       .join(' ')
       .replace(/\.$/, '');
-    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { width: 412, height: 823 });
     const found = await page.evaluate((wanted) => {
       const section = document.querySelector('section[data-section="diplomatic-push"]')!;
       // window.find() is Chromium's find-in-page for scripts; TypeScript's DOM types leave it out.
@@ -108,14 +97,12 @@ describe('the explainer page in Chromium', () => {
       return { hit, inSection: node ? section.contains(node) : false };
     }, words);
     expect(found).toEqual({ hit: true, inSection: true });
-    await page.close();
   });
 
   it('gives screen readers the last section as soon as the page loads, without scrolling to it', async () => {
     // What a page leaves out of layout until it is scrolled to (content-visibility: auto) Chromium also leaves out
     // of the accessibility tree ("notRendered"): a screen reader could not read on into it.
-    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { width: 412, height: 823 });
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
     const exposed: Record<string, boolean> = {};
@@ -129,10 +116,12 @@ describe('the explainer page in Chromium', () => {
       'section.timeline .event': true,
       'aside.glossary .definition': true,
     });
-    await page.close();
+    // The session is this test's; the tab stays open for the next.
+    await cdp.detach();
   });
 
   it('shows every section with JavaScript turned off', async () => {
+    // JavaScript is on or off for a whole context.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/sco-2025/`);
@@ -143,7 +132,7 @@ describe('the explainer page in Chromium', () => {
   });
 
   it('leaves the page working when the hash is garbled or hostile', async () => {
-    const page = await browser.newPage();
+    const page = await tab.open();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     for (const hash of ['#no-such-section', '#%E0%A4%A', '#"><img src=x onerror=alert(1)>', '#' + 'x'.repeat(3000)]) {
@@ -151,6 +140,5 @@ describe('the explainer page in Chromium', () => {
       await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
