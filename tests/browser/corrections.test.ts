@@ -1,17 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 describe('the "Corrected on" marks in Chromium', () => {
   for (const width of [360, 1280]) {
     it(`show under a corrected note and land on its log entry, at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${site.origin}/sco-2025/#note-beijing-summit`);
+      const page = await tab.visit('/sco-2025/#note-beijing-summit', { width, height: 800 });
       const mark = page.locator('#note-beijing-summit .corrected a');
       await mark.scrollIntoViewIfNeeded();
       expect(await mark.isVisible()).toBe(true);
@@ -28,17 +28,14 @@ describe('the "Corrected on" marks in Chromium', () => {
       const heading = await entry.locator('h2').boundingBox();
       expect(heading?.y).toBeGreaterThanOrEqual(0);
       expect((heading?.y ?? 800) + (heading?.height ?? 0)).toBeLessThanOrEqual(800);
-      await page.close();
     });
   }
 
   it('land on the log entry from a glossary entry’s page by keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/glossary/sco/`);
+    const page = await tab.visit('/glossary/sco/', { width: 1280, height: 800 });
     await page.locator('.corrected a').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.origin}/corrections/#correction-sco-partners`);
     expect(await page.locator('#correction-sco-partners').evaluate((item) => item.matches(':target'))).toBe(true);
-    await page.close();
   });
 });
