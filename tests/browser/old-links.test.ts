@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { headingLanding } from '../support/landing';
 import { builtPage } from '../support/site';
 
@@ -8,6 +8,7 @@ let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 // Before the site held several stories, the SCO story was the front page: /#<part> and /s/<part>/ went out then.
 describe('links published when the site held one story', () => {
@@ -19,6 +20,7 @@ describe('links published when the site held one story', () => {
   });
 
   it('take an old share address to the section’s share page of today', async () => {
+    // JavaScript is on or off for a whole context: this page has one of its own.
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.origin}/s/since-alaska/`);
     await page.waitForURL(`${site.origin}/sco-2025/s/since-alaska/`);
@@ -27,27 +29,23 @@ describe('links published when the site held one story', () => {
   });
 
   it('take an old link to a part of the front page to that part of the story, clear of the header', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
-    await page.goto(`${site.origin}/#since-alaska`);
+    const page = await tab.visit('/#since-alaska', { width: 360, height: 700 });
     await page.waitForURL(`${site.origin}/sco-2025/#since-alaska`);
     await expect
       .poll(() => headingLanding(page, 'since-alaska'))
       .toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
-    await page.close();
   });
 
   it('take an old link to a term of the who’s who there too, and an unknown part to the story’s own notice', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/#term-narendra-modi`);
+    const page = await tab.visit('/#term-narendra-modi');
     await page.waitForURL(`${site.origin}/sco-2025/#term-narendra-modi`);
     await page.goto(`${site.origin}/#part-4`);
     await page.waitForURL(`${site.origin}/sco-2025/#part-4`);
     await expect(page.getByRole('status').filter({ hasText: 'was not found' }).isVisible()).resolves.toBe(true);
-    await page.close();
   });
 
   it('show hostile hash text as text on the way', async () => {
-    const page = await browser.newPage();
+    const page = await tab.open();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.origin}/#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
@@ -55,7 +53,6 @@ describe('links published when the site held one story', () => {
     await expect.poll(() => page.locator('[data-hash-name]').textContent()).toBe('<img src=x onerror=alert(1)>');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
