@@ -78,7 +78,8 @@ async function copyQuoteLink(page: Page, sectionId: string, words: string, needl
  * one highlighted.
  */
 async function openQuoteLink(page: Page, link: string, needle: string): Promise<number> {
-  // about:blank first: the link differs from the page already open only in its hash, which would merely scroll it.
+  // about:blank first, so that the link loads a fresh document, as it does for a reader who opens it, and nothing of
+  // the page it was copied from (its scroll, its selection) can stand in for where the link itself lands.
   await page.goto('about:blank');
   await page.goto(link.replace(/#[^:]*:~:/, '#:~:'));
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);

@@ -135,8 +135,8 @@ describe('quote links in Chromium', () => {
     const link = (await lastCopied(page)) ?? '';
     expect(link).toBe(`${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent(QUOTE)}`);
 
-    // The reader opens the link as a new document in the same window; about:blank first, or the link (the same
-    // page but for its hash) would only scroll the page already open.
+    // The reader opens the link in the same tab; about:blank first, so that it loads a fresh document, as it does for
+    // a reader, and nothing of the page it was copied from can stand in for where the link itself lands.
     await page.goto('about:blank');
     await page.goto(link);
     // Chromium scrolls to the quoted words, which lie well below the heading in this short window.
