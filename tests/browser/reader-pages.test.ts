@@ -15,12 +15,6 @@ interface Visit {
 }
 
 const tab = useTab(() => ({ browser, site }));
-let shared: Page | undefined;
-
-/** Ends a visit: closes its context where it had one of its own; the shared tab stays open for the next. */
-async function leave(page: Page): Promise<void> {
-  if (page !== shared) await page.context().close();
-}
 
 interface VisitOptions {
   width?: number;
@@ -40,7 +34,7 @@ async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
       ? await (
           await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, hasTouch: touch, isMobile: touch })
         ).newPage()
-      : (shared = await tab.open({ width, height }));
+      : await tab.open({ width, height });
   const errors: string[] = [];
   const alerts: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -74,7 +68,7 @@ describe('the search dialog on a touch screen and at a desk', () => {
     expect(await page.getByRole('button', { name: 'Close search' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Close search' }).tap();
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(false);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('keeps the keyboard help and “Esc” on the close button with a mouse and keyboard', async () => {
@@ -85,7 +79,7 @@ describe('the search dialog on a touch screen and at a desk', () => {
       'Ctrl/⌘+K opens search, arrow keys move through the results, Enter opens one, Esc closes. Names match as whole words, in all their forms.',
     );
     expect(await label(page, '.search-close')).toBe('Esc');
-    await leave(page);
+    await tab.leave(page);
   });
 });
 
@@ -98,7 +92,7 @@ describe('the header’s search button', () => {
   it('offers no shortcut without JavaScript, as nothing would answer it', async () => {
     const { page } = await visit('/sco-2025/', { javaScript: false });
     expect(await shortcutOf(page)).toEqual({ key: false, declared: null });
-    await leave(page);
+    await tab.leave(page);
   });
 
   for (const [how, act] of [
@@ -111,7 +105,7 @@ describe('the header’s search button', () => {
       await act(page);
       await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open)).toBe(true);
       expect(page.url()).toBe(`${site.origin}/sco-2025/`);
-      await leave(page);
+      await tab.leave(page);
     });
   }
 
@@ -119,7 +113,7 @@ describe('the header’s search button', () => {
     const { page } = await visit('/sco-2025/');
     await expect.poll(() => shortcutOf(page)).toEqual({ key: true, declared: 'Control+K Meta+K' });
     expect(await page.locator('.site-header .search-button kbd').textContent()).toBe('Ctrl K');
-    await leave(page);
+    await tab.leave(page);
   });
 });
 
@@ -136,7 +130,7 @@ describe('a story page’s downloads', () => {
     await page.locator('.site-header .search-button').hover();
     await expect.poll(preloads).toContain('/search/names.json');
     expect((await preloads()).filter((path) => path.startsWith('/search/places/'))).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 });
 
@@ -157,7 +151,7 @@ describe('the search page without JavaScript', () => {
     expect(await modi.innerText()).toMatch(/^Narendra Modi: Prime Minister of India\. \d+ mentions in the article\.$/);
     const tianjin = page.locator('main li', { has: page.locator('a[href="/glossary/tianjin/"]') });
     expect(await tianjin.innerText()).toMatch(/Not named in the article; included for context\.$/);
-    await leave(page);
+    await tab.leave(page);
   });
 
   // The story's who's who showed these counts until it became compact; each entry's page holds them now.
@@ -175,7 +169,7 @@ describe('the search page without JavaScript', () => {
       counted.push([href, await page.locator('main .count').first().innerText()]);
     }
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(counted));
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('with JavaScript, shows the box and searches for the query at once', async () => {
@@ -187,7 +181,7 @@ describe('the search page without JavaScript', () => {
     await expect.poll(() => page.getByLabel('A name or a word').isVisible()).toBe(true);
     expect(await page.locator('.search-page-no-script').count()).toBe(0);
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 });
 
@@ -201,7 +195,7 @@ describe('an address the site does not have', () => {
     const story = page.getByRole('link', { name: 'Xi hosts Putin and Modi: the 2025 SCO summit, explained' });
     expect(await story.getAttribute('href')).toBe('/sco-2025/');
     await Promise.all([page.waitForURL(`${site.origin}/sco-2025/`), story.click()]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('searches from the 404 page', async () => {
@@ -209,7 +203,7 @@ describe('an address the site does not have', () => {
     await page.getByLabel('A name or a word').fill('Putin');
     await page.getByLabel('A name or a word').press('Enter');
     await expect.poll(() => page.locator('#search-dialog .search-hit').count()).toBeGreaterThan(0);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('without JavaScript, offers the list of names and the stories instead of a box', async () => {
@@ -218,7 +212,7 @@ describe('an address the site does not have', () => {
     expect(await page.getByLabel('A name or a word').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Every name in the stories' }).getAttribute('href')).toBe('/search/');
     expect(await page.locator('.stories a[href="/sco-2025/"]').count()).toBe(1);
-    await leave(page);
+    await tab.leave(page);
   });
 });
 
@@ -237,7 +231,7 @@ describe('a link to a part the page does not have', () => {
     await expect.poll(() => page.getByRole('navigation', { name: 'Contents' }).isVisible()).toBe(true);
     expect(await notice(page).innerText()).toBe('');
     expect(errors).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('can be dismissed', async () => {
@@ -246,7 +240,7 @@ describe('a link to a part the page does not have', () => {
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => notice(page).innerText()).toBe('');
     expect(await notice(page).isVisible()).toBe(false);
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('says nothing for a section, a term, a text fragment, the top or no hash', async () => {
@@ -258,7 +252,7 @@ describe('a link to a part the page does not have', () => {
       await page.evaluate(() => new Promise(requestAnimationFrame));
       expect(await notice(page).innerText(), hash).toBe('');
     }
-    await leave(page);
+    await tab.leave(page);
   });
 
   it('shows a hostile, long or encoded hash as text and never breaks the page', async () => {
@@ -279,6 +273,6 @@ describe('a link to a part the page does not have', () => {
     }
     expect(errors).toEqual([]);
     expect(alerts).toEqual([]);
-    await leave(page);
+    await tab.leave(page);
   });
 });
