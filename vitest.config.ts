@@ -25,11 +25,9 @@ export default getViteConfig(
         provider: 'v8',
         include: ['src/**/*.ts'],
         reporter: ['text-summary', 'text'],
-        // Measured on 7 December 2026, 06:48 UTC, by `npm test` (CI=true bash .ci/run on a fresh clone): 62.62 % of
-        // statements, 61.82 % of branches, 63.28 % of functions, 63.25 % of lines. Lower than the morning's 64/61/67/64:
-        // the map drawing (src/lib/map/story-map.ts, draw.ts, locator.ts) and the last-visit script run only inside
-        // `astro build` and Chromium, where v8 does not count them; unit tests of them should bring these back up.
-        thresholds: { statements: 62, branches: 61, functions: 63, lines: 63 },
+        // Measured on 7 December 2026, 08:40 UTC, by `npm test` (CI=true bash .ci/run on a fresh clone): 67.92 % of
+        // statements, 65.09 % of branches, 72.21 % of functions, 68.27 % of lines, with the map drawing's unit tests.
+        thresholds: { statements: 67, branches: 65, functions: 72, lines: 68 },
       },
       projects: [
         // `npm run test:unit`: seconds, no build. The files share one module cache (isolate: false), which cuts
