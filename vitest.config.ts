@@ -32,7 +32,8 @@ export default getViteConfig(
       projects: [
         // `npm run test:unit`: seconds, no build. The files share one module cache (isolate: false), which cuts
         // the run from about 28 s to 8 s here; none of them keeps state that another could trip over.
-        { test: { name: 'unit', include: UNIT, isolate: false } },
+        // Two at a time, as the site's files: alone in their group, one worker left a core idle for half a minute.
+        { test: { name: 'unit', include: UNIT, isolate: false, maxWorkers: 2 } },
         // Builds the real site once, then reads dist/, queries its Pagefind index and drives it in Chromium.
         // The browser check runs first, so a missing Chromium stops the run before the build.
         {
@@ -43,9 +44,13 @@ export default getViteConfig(
             globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
             // Two files at a time, so that both cores of the 2-core machine work (Vitest's default there is one: the
             // cores less one). Most of a browser test's time is Chromium's, and the files share only what they
-            // read: dist/, the fixture's dist/ and the one Chromium, where each test opens a context of its own.
+            // read: dist/, the fixture's dist/ and the one Chromium, where each file opens a tab of its own (useTab).
             // A project's worker count needs a group of its own: the unit files run first, then these.
             maxWorkers: 2,
+            // One module cache per worker, as in the unit project: each file imported Playwright, Vitest's expect and
+            // the helpers anew, about 3 s between one file and the next. The files keep their state in their own
+            // module; the helpers they share keep none but caches of what does not change.
+            isolate: false,
             sequence: { groupOrder: 1 },
             // A page's first search compiles Pagefind's wasm and reads its index; on this 2-core machine, with other
             // test files driving Chromium at the same time, that took up to 3 s, past expect.poll's default of 1 s.
