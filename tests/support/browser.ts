@@ -31,7 +31,13 @@ export async function serveDist(dir = distDir): Promise<StaticSite> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Every connection too: a file's shared tab, still open, holds its own to the end (a reader's would), and
+    // close() alone waited on one of them past the hook's 3 minutes.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
