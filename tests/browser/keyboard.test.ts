@@ -76,7 +76,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
     await expectFocusShown(page);
   });
 
-  it('opens search with "/" and Ctrl+K, lands on a result with ArrowDown and Enter, and Esc gives focus back', async () => {
+  it('opens search with Ctrl+K (never "/", see search.test.ts), lands on a result with ArrowDown and Enter, and Esc gives focus back', async () => {
     const page = await open('/sco-2025/');
     await tabTo(page, '.toc a[href="#close-rapport"]');
 
