@@ -57,6 +57,20 @@ const list = (names: readonly string[]) => (names.length < 2 ? names.join('') : 
 
 const markBox = (x: number, y: number): Box => ({ x: x - 4, y: y - 4, width: 8, height: 8 });
 
+/** A label request with how it is drawn: muted (a country's name) and the country it names, if any. */
+type StyledRequest = LabelRequest & { muted?: boolean; country?: string };
+
+/** The labels placed (placeLabels), each keeping its request's drawing style, for the world view and each inset. */
+function placeStyledLabels(requests: readonly StyledRequest[], obstacles: readonly Box[], bounds: Box) {
+  return placeLabels(requests, obstacles, bounds).map((label, index) => ({
+    ...label,
+    fontSize: requests[index]!.fontSize,
+    muted: requests[index]!.muted,
+    letterSpacing: requests[index]!.letterSpacing,
+    country: requests[index]!.country,
+  }));
+}
+
 /** Draws a story's locator map as a standalone SVG document, or nothing when the story names no place. */
 export function storyMap(
   places: readonly MapPlace[],
@@ -150,7 +164,7 @@ export function storyMap(
     };
   };
   const framed = (at: [number, number]) => frames.some((frame) => inside(at, frame.box));
-  const requests: (LabelRequest & { muted?: boolean; country?: string })[] = [
+  const requests: StyledRequest[] = [
     // Cities first, so that each name stands right beside its mark; a country's name may move about on its land.
     ...loose.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
     ...countries.flatMap((country) => {
@@ -165,17 +179,11 @@ export function storyMap(
       kind: 'point',
     })),
   ];
-  const placedLabels = placeLabels(
+  const placedLabels = placeStyledLabels(
     requests,
     [...marks.map((mark) => markBox(mark.x, mark.y)), ...frames.map((frame) => frame.box)],
     bounds,
-  ).map((label, index) => ({
-    ...label,
-    fontSize: requests[index]!.fontSize,
-    muted: requests[index]!.muted,
-    letterSpacing: requests[index]!.letterSpacing,
-    country: requests[index]!.country,
-  }));
+  );
   // A country's name with no clear place is left off rather than laid over another name: its shading still shows it,
   // and the text alternative names it (North Korea's, on a phone's map, where Washington's and a frame's crowd it).
   const worldLabels = placedLabels.filter(
@@ -189,7 +197,7 @@ export function storyMap(
       const [x, y] = inset.projection([member.lon, member.lat])!;
       return { name: member.name, x, y };
     });
-    const insetRequests: (LabelRequest & { muted?: boolean; country?: string })[] = [
+    const insetRequests: StyledRequest[] = [
       ...insetMarks.map((mark): LabelRequest => ({ text: mark.name, at: [mark.x, mark.y], fontSize: CITY_FONT, kind: 'point' })),
       ...countries.flatMap((country) => {
         const at = inset.projection(country.at);
@@ -198,7 +206,7 @@ export function storyMap(
           : [];
       }),
     ];
-    const labels = placeLabels(
+    const labels = placeStyledLabels(
       insetRequests,
       [
         ...insetMarks.map((mark) => markBox(mark.x, mark.y)),
@@ -206,13 +214,7 @@ export function storyMap(
         ...occupiedBoxes(insetWorld, inset.projection),
       ],
       inset.box,
-    ).map((label, index) => ({
-      ...label,
-      fontSize: insetRequests[index]!.fontSize,
-      muted: insetRequests[index]!.muted,
-      letterSpacing: insetRequests[index]!.letterSpacing,
-      country: insetRequests[index]!.country,
-    }));
+    );
     const { x, y, width, height: boxHeight } = inset.box;
     return `<g data-view="closer ${inset.letter}"><clipPath id="${prefix}-clip-${inset.letter}"><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${boxHeight}"/></clipPath><rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${boxHeight}" fill="${palette.water}"/><g clip-path="url(#${prefix}-clip-${inset.letter})">${drawWorld(insetWorld, inset.projection, named, palette, prefix)}</g>${insetMarks.map((mark) => drawMark(mark.name, mark.x, mark.y, palette)).join('')}${drawLabels(labels, palette)}${drawLabels([{ text: inset.letter, x: x + 5, y: y + 15, anchor: 'start', box: inset.box, fontSize: CITY_FONT }], palette)}<rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${boxHeight}" fill="none" stroke="${palette.accent}"/></g>`;
   });
