@@ -42,6 +42,8 @@ export default getViteConfig(
             include: ['tests/**/*.test.ts'],
             exclude: UNIT,
             globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
+            // The global setup builds in the background while the unit files run; each site file waits here.
+            setupFiles: ['tests/support/wait-for-sites.ts'],
             // Two files at a time, so that both cores of the 2-core machine work (Vitest's default there is one: the
             // cores less one). Most of a browser test's time is Chromium's, and the files share only what they
             // read: dist/, the fixture's dist/ and the one Chromium, where each file opens a tab of its own (useTab).

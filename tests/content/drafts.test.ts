@@ -5,7 +5,7 @@ import { DRAFT_STORY, multiStoryBuildOutput, multiStoryDist } from '../support/m
 
 /*
  * The multi-story fixture holds the seed article imported by `npm run new-story` as the draft story "seed-copy";
- * the global setup builds it once and fails the run if that build fails. How `astro dev` shows the draft:
+ * the global setup builds it once, and every site file fails with its output if that build fails. How `astro dev` shows the draft:
  * tests/integrations/astro-dev.test.ts.
  */
 describe('a draft story, as npm run new-story writes it', () => {

@@ -1,24 +1,50 @@
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createMultiStorySite } from './multi-story-site.ts';
+import type { FixtureSite } from '../../fixtures/fixture-site.ts';
 import { projectRoot } from '../../fixtures/paths.ts';
 import { runAstro } from '../../fixtures/run-astro.ts';
+import { createMultiStorySite } from './multi-story-site.ts';
+import type { SitesBuilt } from './sites-built.ts';
 
 /**
- * Builds the real site once, and the multi-story fixture beside it (one after the other: the fixture reads the link
+ * Builds the real site once, then the multi-story fixture beside it (one after the other: the fixture reads the link
  * previews the real build drew); the tests read their dist/ and drive them in Chromium.
+ *
+ * The builds run in the background and this setup returns at once, so that the unit files, which need no build, run
+ * meanwhile: a build keeps about one core of this 2-core machine busy, and the unit files kept the other idle for
+ * the half minute of the builds when they waited for them. Each site file waits for what the builds came to in its
+ * setup (tests/support/sites-built.ts), which fails it with the build's output when one failed.
  */
-export default async function setup(project: TestProject) {
-  const { code, output } = await runAstro(['build', '--force'], projectRoot);
-  if (code !== 0) {
-    throw new Error(`astro build failed before the tests could run:\n${output}`);
+export default function setup(project: TestProject) {
+  const folder = mkdtempSync(join(tmpdir(), 'explainer-builds-'));
+  const stateFile = join(folder, 'sites.json');
+  project.provide('sitesBuiltFile', stateFile);
+
+  let multi: FixtureSite | undefined;
+  async function buildSites(): Promise<SitesBuilt> {
+    const real = await runAstro(['build', '--force'], projectRoot);
+    if (real.code !== 0) return { ok: false, error: `astro build failed before the tests could run:\n${real.output}` };
+    multi = createMultiStorySite();
+    const built = await multi.build();
+    if (built.code !== 0) return { ok: false, error: `The multi-story fixture failed to build:\n${built.output}` };
+    return { ok: true, multiStoryRoot: multi.root, multiStoryBuildOutput: built.output };
   }
-  const multi = createMultiStorySite();
-  const built = await multi.build();
-  if (built.code !== 0) {
-    multi.dispose();
-    throw new Error(`The multi-story fixture failed to build:\n${built.output}`);
-  }
-  project.provide('multiStoryRoot', multi.root);
-  project.provide('multiStoryBuildOutput', built.output);
-  return () => multi.dispose();
+  const finished = buildSites()
+    .catch((error: unknown): SitesBuilt => ({
+      ok: false,
+      error: `The sites could not be built: ${error instanceof Error ? error.stack : String(error)}`,
+    }))
+    // Written whole, then renamed into place: a site file never reads half of it.
+    .then((state) => {
+      writeFileSync(`${stateFile}.partial`, JSON.stringify(state));
+      renameSync(`${stateFile}.partial`, stateFile);
+    });
+
+  return async () => {
+    await finished;
+    multi?.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  };
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import { NAME_IN_EVERY_STORY, writeSyntheticStory } from '../../fixtures/synthetic-stories.ts';
 import { createFixtureSite, type FixtureSite } from '../../fixtures/fixture-site.ts';
 import { projectRoot } from '../../fixtures/paths.ts';
+import { sitesBuilt } from './sites-built.ts';
 
 /*
  * A site of several stories: the real SCO story and three synthetic ones that
@@ -65,22 +65,14 @@ export function createMultiStorySite(): FixtureSite {
   return site;
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    multiStoryRoot: string;
-    /** What `astro build` of the fixture printed, stdout and stderr together. */
-    multiStoryBuildOutput: string;
-  }
-}
-
 /** The root of the multi-story fixture that the global setup built (its site is in dist/ there). */
 export function multiStoryRoot(): string {
-  return inject('multiStoryRoot');
+  return sitesBuilt().multiStoryRoot;
 }
 
 /** What the fixture's one build printed: what it says about the draft it leaves out. */
 export function multiStoryBuildOutput(): string {
-  return inject('multiStoryBuildOutput');
+  return sitesBuilt().multiStoryBuildOutput;
 }
 
 /** The multi-story fixture's built site, for builtPage(path, dist) and serveDist(dist). */
