@@ -10,7 +10,7 @@ import { builtPage } from '../support/site';
 /*
  * A mention is every occurrence of an entry's name that its page highlights:
  * "New Delhi … India" in one sentence is two mentions of India. The glossary
- * index, the entry page and the search card must all say that same number;
+ * index, the entry page, /search/'s list and the search card must all say that same number;
  * the story's who's who, compact, shows none.
  */
 
@@ -29,6 +29,15 @@ function countIn(text: string): number {
 describe('mention counts', () => {
   const explainer = builtPage('/sco-2025/');
   const index = builtPage('/glossary/');
+  // /search/ lists every name with its count for a reader without JavaScript: static HTML, what such a reader sees.
+  const searchPage = builtPage('/search/');
+
+  it('lists every entry on /search/, each once, for a reader without JavaScript', () => {
+    const listed = searchPage('main li a')
+      .map((_, link) => searchPage(link).attr('href'))
+      .get();
+    expect(listed.toSorted()).toEqual(entries.map(({ id }) => `/glossary/${id}/`).toSorted());
+  });
 
   it('agree for every entry: glossary index, entry page, search card and the highlighted mentions', () => {
     for (const { id } of entries) {
@@ -38,12 +47,14 @@ describe('mention counts', () => {
         highlighted,
         entryPage: countIn(page('.count').text()),
         glossaryIndex: countIn(index(`a[href="/glossary/${id}/"]`).closest('li').find('.count').text()),
+        searchPage: countIn(searchPage(`main li a[href="/glossary/${id}/"]`).closest('li').find('.search-page-count').text()),
         searchCard: names.find((name) => name.id === id)?.mentions,
       };
       expect(counts, id).toEqual({
         highlighted,
         entryPage: highlighted,
         glossaryIndex: highlighted,
+        searchPage: highlighted,
         searchCard: highlighted,
       });
       // The story's who's who left its count to the entry's page, where the mentions are listed.
