@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,6 +22,22 @@ const ALL_RULES = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag2
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/**
+ * The page's own DevTools session, kept for as long as the page: axe's 550 kB of source go to the page through it.
+ * Playwright's page.evaluate took half as long again for the same source (0.30 s of CPU against 0.19 s per page,
+ * fifteen of each alternating on this machine), and the per-page checks evaluate it on every page.
+ */
+function devTools(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
 /**
  * Runs axe-core on the page as it is now: every rule of the set, or only `rules`. axe is evaluated through the
  * DevTools protocol, which the page's Content-Security-Policy does not govern (a script tag would be refused), so the
@@ -29,7 +45,7 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * once per document, so the same page can be checked again in another scheme or width.
  */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await (await devTools(page)).send('Runtime.evaluate', { expression: axeSource });
   const runOnly = rules ? { type: 'rule', values: rules } : ALL_RULES;
   return page.evaluate(async (only) => {
     const axe = (
