@@ -117,9 +117,11 @@ export function attachQuoteBar(): void {
   // The bar sits at the end of the page. While words are selected, Tab goes to it first.
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    // A selection still waiting for its frame is the one the reader sees: settle it before focus moves, since
-    // caret browsing collapses the selection as focus enters the bar.
-    if (scheduled) settleSelection();
+    // The selection the reader sees now is the quote, settled before focus moves, since caret browsing collapses
+    // the selection as focus enters the bar. From outside the bar, read it even when no frame is waiting: the
+    // selectionchange of the last Ctrl+Shift+→ is a task of its own, which can still be queued behind this Tab, and
+    // then the bar held the quote as it stood a word or two earlier (seen once in a run under load).
+    if (scheduled || !bar.contains(document.activeElement)) settleSelection();
     if (!barVisible(state) || bar.contains(document.activeElement)) return;
     event.preventDefault();
     returnTo = document.activeElement;
