@@ -15,7 +15,7 @@ import type { SitesBuilt } from './sites-built.ts';
  * The builds run in the background and this setup returns at once, so that the unit files, which need no build, run
  * meanwhile: a build keeps about one core of this 2-core machine busy, and the unit files kept the other idle for
  * the half minute of the builds when they waited for them. Each site file waits for what the builds came to in its
- * setup (tests/support/sites-built.ts), which fails it with the build's output when one failed.
+ * setup file (tests/support/wait-for-sites.ts), which fails it with the build's output when one failed.
  */
 export default function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), 'explainer-builds-'));

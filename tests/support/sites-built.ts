@@ -12,12 +12,17 @@ declare module 'vitest' {
   }
 }
 
+// Written once, when both builds are done, and never again in the run: read once per worker.
+let built: Extract<SitesBuilt, { ok: true }> | undefined;
+
 /** The builds' outcome, once they are done; throws the build's own output when one failed. */
 export function sitesBuilt(): Extract<SitesBuilt, { ok: true }> {
+  if (built) return built;
   const file = inject('sitesBuiltFile');
   if (!existsSync(file)) throw new Error(`The sites are still being built: a site file reads them only after waitForSites() (${file}).`);
   const state = JSON.parse(readFileSync(file, 'utf8')) as SitesBuilt;
   if (!state.ok) throw new Error(state.error);
+  built = state;
   return state;
 }
 
