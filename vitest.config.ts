@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { WITHOUT_COVERAGE } from './tests/support/unit-coverage.ts';
 
 /** Tests that need nothing built: the logic, the schemas, the Markdown plugins and the test helpers. */
 const UNIT = [
@@ -18,16 +19,17 @@ export default getViteConfig(
     test: {
       testTimeout: 60_000,
       hookTimeout: 180_000,
-      // What the tests reach of the code, measured by `npm test` over both projects (the site project's Node side
-      // counts: the Pagefind and page tests run search and content code). The thresholds are the figures measured when
-      // they were set, rounded down, so that a test removed, or code added without tests, fails the run.
+      // What the unit tests reach of the code (issue 22: coverage for the unit project). The site project's workers
+      // collect none (tests/support/unit-coverage.ts says why). The thresholds are the figures measured when they were
+      // set, rounded down, so that a test removed, or code added without tests, fails the run.
       coverage: {
-        provider: 'v8',
+        provider: 'custom',
+        customProviderModule: './tests/support/unit-coverage.ts',
         include: ['src/**/*.ts'],
         reporter: ['text-summary', 'text'],
-        // Measured on 7 December 2026, 08:40 UTC, by `npm test` (CI=true bash .ci/run on a fresh clone): 67.92 % of
-        // statements, 65.09 % of branches, 72.21 % of functions, 68.27 % of lines, with the map drawing's unit tests.
-        thresholds: { statements: 67, branches: 65, functions: 72, lines: 68 },
+        // Measured on 7 December 2026, 13:10 UTC, by `npx vitest run --project unit --coverage`: 66.23 % of
+        // statements, 63.01 % of branches, 69.32 % of functions, 66.69 % of lines.
+        thresholds: { statements: 66, branches: 63, functions: 69, lines: 66 },
       },
       projects: [
         // `npm run test:unit`: seconds, no build. The files share one module cache (isolate: false), which cuts
@@ -39,6 +41,7 @@ export default getViteConfig(
         {
           test: {
             name: 'site',
+            env: { [WITHOUT_COVERAGE]: '1' },
             include: ['tests/**/*.test.ts'],
             exclude: UNIT,
             globalSetup: ['tests/support/browser-setup.ts', 'tests/support/global-setup.ts'],
