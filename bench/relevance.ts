@@ -1,6 +1,7 @@
 /**
  * Relevance benchmark: two sets of judged queries, the tuning set (bench/relevance-queries.yaml, which the ranking is
- * set on) and the held-out set (bench/relevance-held-out.yaml, which nothing is tuned on), each run through this
+ * set on; it holds the first held-out set since that set's misses were read) and the held-out set
+ * (bench/relevance-held-out-2.yaml, which nothing is tuned on), each run through this
  * site's search (in Chromium, on the built site), through stock Pagefind (its JS API, default ranking, over a stock
  * index of the same built pages, made here) and, when its build is at hand, through the Starlight peer's own Pagefind
  * index and ranking (bench/peer.ts), scored side by side:
@@ -43,7 +44,7 @@ export interface JudgedQuery {
 /** The judged sets: the ranking is tuned on the first alone; the held-out set only reports. */
 export const JUDGED_SETS = {
   tuning: './relevance-queries.yaml',
-  'held-out': './relevance-held-out.yaml',
+  'held-out': './relevance-held-out-2.yaml',
 } as const;
 
 export type JudgedSet = keyof typeof JUDGED_SETS;

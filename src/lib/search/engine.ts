@@ -84,7 +84,7 @@ async function searchNames(
     const key = [
       own ? 1 : 0,
       inHeading ? 1 : 0,
-      ...rankKey({ hits: [positions], heading: [0, 1], length, run: 0, order }, [1], averageLength),
+      ...rankKey({ hits: [positions], written: 1, heading: [0, 1], length, run: 0, order }, [1], averageLength),
     ];
     return { hit, key, own, order: articleFirst ? [article ? 1 : 0, ...key] : key };
   });
@@ -138,8 +138,8 @@ export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
 export interface SearchPlace {
   /**
    * On a story page, searching that story alone: a reader there is looking for the story, so the article's sections
-   * that hold as many of the query's words as any passage does come before the timeline's events and the who's who's
-   * entries (issue 24). Off a story page (false), every passage is ranked alike, across stories.
+   * that hold as many of the query's words as any passage does (in the article's text, not in a note on it) come
+   * before the timeline's events and the who's who's entries (issue 24). Off a story page (false), every passage is ranked alike, across stories.
    */
   articleFirst?: boolean;
 }

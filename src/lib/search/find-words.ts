@@ -2,7 +2,7 @@ import type { PagefindApi, PagefindFragment, SearchHit } from './hits';
 import { askedAs, nameForms, type SearchName } from './names';
 import { foundPages, headingLength, hitFor, inArticle, passageAt, readBest, type LoadedPage, type Passage } from './passages';
 import { parseQuery, type QueryUnit, type QueryWord } from './query';
-import { compareKeys, inverseFrequencies, rankKey } from './rank';
+import { compareKeys, inverseFrequencies, MATCHED_AT, rankKey, RUN_AT } from './rank';
 import { sameWord, searchForm, STOP_WORDS } from './words';
 
 /*
@@ -55,8 +55,13 @@ function tokensOf(page: LoadedPage): Tokens {
   return result;
 }
 
-const wordAt = (word: QueryWord, token: Token | undefined) =>
+/** Whether the token is the query's word as the reader wrote it: an inflection or another spelling or form of it. */
+const writtenAt = (word: QueryWord, token: Token | undefined) =>
   token !== undefined && word.spellings.some((spelling) => sameWord(spelling, token.word, word.prefix));
+
+/** Whether the token is the query's word, as written or as another word for it (QueryWord.related). */
+const wordAt = (word: QueryWord, token: Token | undefined) =>
+  writtenAt(word, token) || (token !== undefined && word.related.some((related) => sameWord(related, token.word, false)));
 
 /** Whether the unit's words stand at tokens `at`, `at + 1`, … */
 function unitAt(unit: QueryUnit, tokens: readonly Token[], at: number): boolean {
@@ -109,6 +114,8 @@ interface Found {
   page: LoadedPage;
   order: number;
   hits: number[][];
+  /** Per unit: whether one of its matches is as the reader wrote it, not only by a related word. */
+  written: boolean[];
   /** Token ranges to highlight, as [first, last] token. */
   marks: [number, number][];
 }
@@ -129,7 +136,14 @@ export async function searchWords(
   const parsed = parseQuery(query);
   let units = parsed.units.map((unit) => withNames(unit, names));
   if (units.length === 0) return { hits: [], complete: false, completions: [], unread: 0 };
-  const lookups = [...new Set(units.flatMap((unit) => unit.words[lookupIndex(unit)]!.spellings))];
+  const lookups = [
+    ...new Set(
+      units.flatMap((unit) => {
+        const word = unit.words[lookupIndex(unit)]!;
+        return [...word.spellings, ...word.related];
+      }),
+    ),
+  ];
   const responses = await Promise.all(lookups.map((word) => pagefind.search(word)));
   signal?.throwIfAborted();
   const { pages, unread } = await readBest(foundPages(responses), signal);
@@ -173,7 +187,7 @@ export async function searchWords(
       if (!passage) return undefined;
       let entry = found.get(passage.url);
       if (!entry) {
-        entry = { passage, page, order: found.size, hits: units.map(() => []), marks: [] };
+        entry = { passage, page, order: found.size, hits: units.map(() => []), written: units.map(() => false), marks: [] };
         found.set(passage.url, entry);
       }
       return entry;
@@ -189,6 +203,7 @@ export async function searchWords(
           const entry = entryFor(tokens[at]!.location);
           if (!entry || entry.hits[unitIndex]!.includes(at)) return;
           entry.hits[unitIndex]!.push(at);
+          if (unit.words.every((word, offset) => writtenAt(word, tokens[at + offset]))) entry.written[unitIndex] = true;
           entry.marks.push([at, at + unit.words.length - 1]);
         });
       }
@@ -216,14 +231,23 @@ export async function searchWords(
       }
     }
     const key = rankKey(
-      { hits: entry.hits, heading: [from, headingEnd], length: lengths.get(entry.passage) ?? 1, run, order: entry.order },
+      {
+        hits: entry.hits,
+        written: entry.written.filter(Boolean).length,
+        heading: [from, headingEnd],
+        length: lengths.get(entry.passage) ?? 1,
+        run,
+        order: entry.order,
+      },
       idf,
       averageLength,
     );
-    // On a story page, of the passages that hold as many of the query's words, those whose article text (not a note
-    // on it) holds every one of them come first (engine.ts).
-    const article = entry.hits.every((list) => list.length === 0 || list.some((at) => inArticle(entry.page, tokens[at]!.location)));
-    const order = articleFirst ? [key[0]!, article ? 1 : 0, ...key.slice(1)] : key;
+    // On a story page a section counts the query's words that its article text holds, never those that only a note
+    // on it holds: the note is the explainer's, and the reader is looking for the story. Of the passages that hold as
+    // many, the article's come first (engine.ts).
+    const inText = entry.hits.filter((list) => list.some((at) => inArticle(entry.page, tokens[at]!.location))).length;
+    const section = entry.passage.kind === 'section';
+    const order = articleFirst ? [section ? inText : key[MATCHED_AT]!, section && inText > 0 ? 1 : 0, ...key.slice(1)] : key;
     return { entry, key, order };
   });
   ranked.sort((a, b) => compareKeys(a.order, b.order));
@@ -236,7 +260,7 @@ export async function searchWords(
     .sort(compareKeys)[0];
   const hits: SearchHit[] = [];
   for (const { entry, key } of ranked) {
-    if (entry.passage.kind === 'intro' && best && (key[0]! < best[0]! || key[1]! < best[1]!)) continue;
+    if (entry.passage.kind === 'intro' && best && (key[MATCHED_AT]! < best[MATCHED_AT]! || key[RUN_AT]! < best[RUN_AT]!)) continue;
     const { tokens } = tokensOf(entry.page);
     const content = entry.page.fragment.content;
     const words = [...new Set(entry.marks.map(([first, last]) => content.slice(tokens[first]!.start, tokens[last]!.end)))];

@@ -1,4 +1,4 @@
-import { searchForm, spellingsOf, STOP_WORDS } from './words';
+import { formsOf, relatedOf, searchForm, STOP_WORDS } from './words';
 
 /*
  * A reader's query, read into the words and phrases that search looks for.
@@ -14,12 +14,14 @@ import { searchForm, spellingsOf, STOP_WORDS } from './words';
 /** Where the word still being typed starts to match as a prefix. */
 export const PREFIX_FROM = 3;
 
-/** One word to look for: its spellings (British and American), and whether it may be a prefix. */
+/** One word to look for: the words that stand for it in the text, and whether it may be a prefix. */
 export interface QueryWord {
   /** The word as search compares it ("defence", "50%"). */
   word: string;
-  /** The word and its other spellings. */
+  /** The word, its other spellings and its other forms (formsOf: "defense", "said" for "say"). */
   spellings: string[];
+  /** Other words for it (relatedOf: "trip" for "visit"), which rank below the word itself. */
+  related: string[];
   prefix: boolean;
 }
 
@@ -43,7 +45,7 @@ export interface ParsedQuery {
 const QUOTES = /["“”„]/u;
 
 function wordOf(word: string, prefix: boolean): QueryWord {
-  return { word, spellings: spellingsOf(word), prefix: prefix && word.length >= PREFIX_FROM && /^\p{L}/u.test(word) };
+  return { word, spellings: formsOf(word), related: relatedOf(word), prefix: prefix && word.length >= PREFIX_FROM && /^\p{L}/u.test(word) };
 }
 
 /** The words of one token: a hyphenated token is several ("dual-use" → dual, use). */

@@ -4,13 +4,15 @@
  * 1. how many of the query's words and phrases it holds (all beat some);
  * 2. the longest run of the query's words it holds side by side, in the
  *    reader's order, stop words included (an exact phrase beats scattered words);
- * 3. how many of them its heading holds;
- * 4. how rare the words it holds are across all passages (inverse document
+ * 3. how many of them it holds as the reader wrote them, not only as a
+ *    related word ("trip" for "visit", query.ts);
+ * 4. how many of them its heading holds;
+ * 5. how rare the words it holds are across all passages (inverse document
  *    frequency, as BM25 weighs it): a rare word counts for more than a common one;
- * 5. how close together its matches are (words close together beat words far apart);
- * 6. a BM25 score: how often the words occur, for the passage's length, a
+ * 6. how close together its matches are (words close together beat words far apart);
+ * 7. a BM25 score: how often the words occur, for the passage's length, a
  *    match in its heading counting double;
- * 7. page order, which only breaks ties.
+ * 8. page order, which only breaks ties.
  * Written here rather than left to Pagefind because Pagefind scores whole
  * pages and this article is one page: its passages need their own order.
  */
@@ -25,6 +27,8 @@ const HEADING_WEIGHT = 2;
 export interface Evidence {
   /** Token positions of each unit's matches in the passage (empty when the unit is not in it). */
   hits: readonly (readonly number[])[];
+  /** How many units it holds as the reader wrote them, not only as a related word. */
+  written: number;
   /** Token positions that belong to the passage's heading, [from, to). */
   heading: readonly [number, number];
   /** The passage's length in tokens. */
@@ -64,9 +68,13 @@ function span(hits: readonly (readonly number[])[]): number {
 /** Close together, near, far: finer differences in distance are noise next to the BM25 score. */
 const spanBucket = (tokens: number) => (tokens <= 3 ? 0 : tokens <= 12 ? 1 : tokens <= 40 ? 2 : 3);
 
+/** Where a key holds figures 1 (words held) and 2 (longest run), which others compare on their own. */
+export const MATCHED_AT = 0;
+export const RUN_AT = 1;
+
 /** The figures a passage is ranked by, in order; a higher key ranks first (see compareKeys). */
 export function rankKey(evidence: Evidence, idf: readonly number[], averageLength: number): RankKey {
-  const { hits, heading, length, run, order } = evidence;
+  const { hits, written, heading, length, run, order } = evidence;
   let matched = 0;
   let rarity = 0;
   let bm25 = 0;
@@ -82,7 +90,7 @@ export function rankKey(evidence: Evidence, idf: readonly number[], averageLengt
     bm25 += (weight * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / Math.max(1, averageLength)));
   });
   // Rarity is rounded so that two passages holding the same words tie on it and go on to the next figures.
-  return [matched, run >= 2 ? run : 0, inHeading, Math.round(rarity * 1000), -spanBucket(span(hits)), bm25, -order];
+  return [matched, run >= 2 ? run : 0, written, inHeading, Math.round(rarity * 1000), -spanBucket(span(hits)), bm25, -order];
 }
 
 /** Sorts keys best first. */

@@ -1,5 +1,5 @@
 /*
- * The words search treats specially: stop words and British/American spellings.
+ * The words search treats specially: stop words, British/American spellings, irregular verbs and synonyms.
  * Imports nothing, so that the relevance benchmark (bench/relevance.ts) can load it with Node's own type stripping.
  */
 
@@ -16,6 +16,80 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'she so than that the their them then there these they this those to was we were which who will with you'
   ).split(' '),
 );
+
+/**
+ * Common irregular verbs, each as its forms that inflection rules cannot reach ("say", "said"): a reader asks
+ * "what did Modi say?" of an article that writes "Modi said". Forms that are also a common word of their own are
+ * left out ("found", "left", "rose", "bound", "fed", "fell").
+ */
+export const IRREGULAR_VERBS: readonly (readonly string[])[] = [
+  ['arise', 'arose', 'arisen'],
+  ['begin', 'began', 'begun'],
+  ['break', 'broke', 'broken'],
+  ['bring', 'brought'],
+  ['build', 'built'],
+  ['buy', 'bought'],
+  ['catch', 'caught'],
+  ['choose', 'chose', 'chosen'],
+  ['come', 'came'],
+  ['deal', 'dealt'],
+  ['draw', 'drew', 'drawn'],
+  ['drive', 'drove', 'driven'],
+  ['feel', 'felt'],
+  ['fight', 'fought'],
+  ['flee', 'fled'],
+  ['fly', 'flew', 'flown'],
+  ['forget', 'forgot', 'forgotten'],
+  ['freeze', 'froze', 'frozen'],
+  ['get', 'got', 'gotten'],
+  ['give', 'gave', 'given'],
+  ['go', 'went', 'gone'],
+  ['grow', 'grew', 'grown'],
+  ['hear', 'heard'],
+  ['hide', 'hid', 'hidden'],
+  ['hold', 'held'],
+  ['keep', 'kept'],
+  ['know', 'knew', 'known'],
+  ['lead', 'led'],
+  ['lend', 'lent'],
+  ['lose', 'lost'],
+  ['make', 'made'],
+  ['mean', 'meant'],
+  ['meet', 'met'],
+  ['pay', 'paid'],
+  ['ride', 'rode', 'ridden'],
+  ['run', 'ran'],
+  ['say', 'said'],
+  ['see', 'saw', 'seen'],
+  ['seek', 'sought'],
+  ['sell', 'sold'],
+  ['send', 'sent'],
+  ['shake', 'shook', 'shaken'],
+  ['sit', 'sat'],
+  ['speak', 'spoke', 'spoken'],
+  ['spend', 'spent'],
+  ['stand', 'stood'],
+  ['steal', 'stole', 'stolen'],
+  ['strike', 'struck'],
+  ['swear', 'swore', 'sworn'],
+  ['take', 'took', 'taken'],
+  ['teach', 'taught'],
+  ['tear', 'tore', 'torn'],
+  ['tell', 'told'],
+  ['think', 'thought'],
+  ['throw', 'threw', 'thrown'],
+  ['wear', 'wore', 'worn'],
+  ['win', 'won'],
+  ['withdraw', 'withdrew', 'withdrawn'],
+  ['write', 'wrote', 'written'],
+];
+
+/**
+ * Words that readers put for the article's own, found by the tuning set (bench/relevance-queries.yaml) alone: a
+ * reader recalls Modi's "first visit to China in seven years" of an article that writes "first trip". A pair joins
+ * only when a tuning query shows a reader writing one for the other, never from the held-out set.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [['trip', 'visit']];
 
 /**
  * British and American spellings that find each other, as pairs of the part

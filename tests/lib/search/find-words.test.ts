@@ -59,6 +59,25 @@ const PAGES = {
     `<h2 id="goods">Goods</h2><p>Exports of dual-use goods grew.</p>
 <h2 id="host">Host</h2><p>Xi hosted the banquet.</p>`,
   ),
+  // Words a reader's question puts otherwise: "said" for "say", "invasion" for "invade", "trip" for "visit"; "visit"
+  // itself in a longer passage after "trip", so that only holding the word as written puts it first.
+  '/other-forms/': fixturePage(
+    `<h2 id="quote">Quote</h2><p>The minister said no.</p>
+<h2 id="attack">Attack</h2><p>The invasion began at dawn.</p>
+<h2 id="travel">Travel</h2><p>Her first trip abroad.</p>
+<h2 id="tour">Tour</h2><p>Her first visit was planned by the ministry staff for the spring.</p>`,
+  ),
+  // On a story page: the same words in an event and, later, in a section; every other figure ties or favours the event.
+  '/article-first/': fixturePage(
+    `<h2 id="event-quay">Quay</h2><p>Gantries rusted slowly.</p>
+<h2 id="wharf">Wharf</h2><p>Gantries rusted slowly.</p>`,
+  ),
+  // On a story page: "bollards" only in a note of the section, in the text of the event; every later figure favours the
+  // section, which comes first in page order.
+  '/article-words/': fixturePage(
+    `<h2 id="pier">Pier</h2><p>Forklifts waited there.</p><ol><li id="note-pier">Bollards gleamed.</li></ol>
+<h2 id="event-berth">Berth</h2><p>Forklifts waited there. Bollards gleamed.</p>`,
+  ),
 };
 
 let pagefind: PagefindApi;
@@ -69,8 +88,9 @@ beforeAll(async () => {
 });
 afterAll(() => remove());
 
-/** The URLs of the passages found, best first. */
-const order = async (query: string, names: SearchName[] = []) => (await searchWords(pagefind, query, names)).hits.map((hit) => hit.url);
+/** The URLs of the passages found, best first; `articleFirst` as on a story page. */
+const order = async (query: string, names: SearchName[] = [], articleFirst = false) =>
+  (await searchWords(pagefind, query, names, undefined, articleFirst)).hits.map((hit) => hit.url);
 
 describe('ranking the passages that hold the query', () => {
   it('ranks words close together above the same words far apart', async () => {
@@ -91,6 +111,16 @@ describe('ranking the passages that hold the query', () => {
 
   it('ranks a passage with a rare word above passages with a common one', async () => {
     expect(await order('tea coffee ')).toEqual(['/rarity/#coffee', '/rarity/#tea-one', '/rarity/#tea-two', '/rarity/#tea-three']);
+  });
+});
+
+describe('ranking on a story page', () => {
+  it('ranks a section above an event that holds as many of the query’s words', async () => {
+    expect(await order('gantries rusted ', [], true)).toEqual(['/article-first/#wharf', '/article-first/#event-quay']);
+  });
+
+  it('counts only the words of a section’s article text, not those of its notes', async () => {
+    expect(await order('forklifts bollards ', [], true)).toEqual(['/article-words/#event-berth', '/article-words/#pier']);
   });
 });
 
@@ -125,6 +155,13 @@ describe('matching words and phrases', () => {
   it('finds the passages that name a glossary entry by another of its one-word forms', async () => {
     expect(await order('Jinping banquet ', [XI])).toEqual(['/forms/#host']);
     expect(await order('Jinping banquet ')).toEqual(['/forms/#host']);
+  });
+
+  it('finds the other forms of an irregular verb, a listed synonym, and a verb’s noun in “-sion”', async () => {
+    expect(await order('say ')).toEqual(['/other-forms/#quote']);
+    expect(await order('invade ')).toEqual(['/other-forms/#attack']);
+    // The word as written first, then the synonym.
+    expect(await order('visit ')).toEqual(['/other-forms/#tour', '/other-forms/#travel']);
   });
 
   it('finds nothing for a query of no words', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/lib/search/query';
 import { compareKeys, rankKey } from '../../../src/lib/search/rank';
 import { suggestNames } from '../../../src/lib/search/suggest';
-import { sameWord, searchForm, spellingsOf } from '../../../src/lib/search/words';
+import { formsOf, relatedOf, sameWord, searchForm, spellingsOf } from '../../../src/lib/search/words';
 import type { SearchName } from '../../../src/lib/search/names';
 
 const words = (query: string) =>
@@ -51,15 +51,37 @@ describe('telling words apart', () => {
     expect(spellingsOf('programme')).toEqual(['programme', 'program']);
     expect(spellingsOf('size')).toEqual(['size']);
   });
+
+  it('finds the other forms of an irregular verb as the same word', () => {
+    expect(formsOf('say')).toEqual(['say', 'said']);
+    expect(formsOf('meeting')).toEqual(['meeting', 'meet', 'met']);
+    expect(formsOf('defence')).toEqual(['defence', 'defense']);
+    expect(formsOf('visit')).toEqual(['visit']);
+  });
+
+  it('finds listed synonyms and a verb’s noun in “-sion”, and back, as related words', () => {
+    expect(relatedOf('visits')).toEqual(['trip']);
+    expect(relatedOf('invade')).toEqual(['invasion']);
+    expect(relatedOf('decisions')).toEqual(['decide']);
+    expect(relatedOf('say')).toEqual([]);
+    // No verb in "-de" ("period" is no verb), nor a noun in "-sion" whose stem keeps the ending ("vision").
+    expect(relatedOf('period')).toEqual([]);
+    expect(relatedOf('vision')).toEqual([]);
+  });
 });
 
 describe('ranking', () => {
-  const key = (hits: number[][], run = 0, order = 0) => rankKey({ hits, heading: [0, 0], length: 50, run, order }, [1, 3], 50);
+  const key = (hits: number[][], run = 0, order = 0, written = hits.filter((list) => list.length > 0).length) =>
+    rankKey({ hits, written, heading: [0, 0], length: 50, run, order }, [1, 3], 50);
 
   it('puts all the words before some, a phrase before scattered words, rare words before common ones', () => {
     expect(compareKeys(key([[5], [9]]), key([[5, 6, 7], []]))).toBeLessThan(0);
     expect(compareKeys(key([[5], [6]], 2), key([[5], [40]]))).toBeLessThan(0);
     expect(compareKeys(key([[], [5]]), key([[5], []]))).toBeLessThan(0);
+  });
+
+  it('puts the words as the reader wrote them before related words, even close together', () => {
+    expect(compareKeys(key([[5], [40]], 0, 2, 2), key([[5], [6]], 0, 1, 1))).toBeLessThan(0);
   });
 
   it('breaks ties by page order only', () => {
