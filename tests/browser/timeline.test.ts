@@ -96,13 +96,16 @@ describe('the story page in Chromium', () => {
 
   // Issue 25: what the first screen does not need loads when the reader moves towards it. Until 7 December 2026 the
   // page loaded 10 scripts with it, one per component and two shared chunks.
-  it('loads three scripts with the page, and the card’s, the section tools’ and the hash landing’s code on intent', async () => {
+  it('loads three scripts and no stylesheet with the page, and the card’s, the section tools’ and the hash landing’s code on intent', async () => {
     // A page of its own: it counts the scripts requested, from a cold cache.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scripts: string[] = [];
+    const stylesheets: string[] = [];
     page.on('request', (request) => {
       // Each file by its name without the build's hash.
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/\.[\w-]+\.js$/, ''));
+      const name = new URL(request.url()).pathname.replace(/\.[\w-]+\.(js|css)$/, '');
+      if (request.resourceType() === 'script') scripts.push(name);
+      if (request.resourceType() === 'stylesheet') stylesheets.push(name);
     });
     await page.goto(`${site.origin}/sco-2025/`, { waitUntil: 'networkidle' });
     // The visit is stored once the page is idle; on a first visit nothing is compared, so nothing more loads.
@@ -112,12 +115,15 @@ describe('the story page in Chromium', () => {
       '/_astro/Search.astro_astro_type_script_index_0_lang',
       '/_astro/prefetch',
     ]);
+    // The page's styles are in the page; the card's come with its code.
+    expect(stylesheets).toEqual([]);
 
     const term = page.locator('section[data-section="close-rapport"] a.glossary-term[data-glossary-id="peng-liyuan"]');
     await term.scrollIntoViewIfNeeded();
     await term.hover();
     await expect.poll(() => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'))).toBe(true);
     expect(scripts.slice(3)).toEqual(['/_astro/glossary-card']);
+    expect(stylesheets).toEqual(['/_astro/card']);
 
     await page.locator('section[data-section="close-rapport"] [data-copy-link]').hover();
     await expect.poll(() => scripts.slice(4)).toEqual(['/_astro/share-section-tools', '/_astro/copy-link']);

@@ -1,8 +1,10 @@
 import cardUrl from 'lazy-chunk:lib/glossary/client/card.ts';
+import cardStyles from './card.css?url';
+import { addStylesheet } from '../../base/client/stylesheet';
 
 /*
  * What a page with term links loads of the definition card: a listener for the reader's first move towards a term
- * (the mouse over one, focus on one, a touch on one). The card's code loads then, and follows every event since that
+ * (the mouse over one, focus on one, a touch on one). The card's code and styles (card.css) load then; it follows every event since that
  * move as if it had been there (card.ts), so that the first hover, Tab or tap opens the card as it always did. The
  * definition itself is in the page already: a screen reader hears it as the link's description without any of this.
  */
@@ -34,8 +36,8 @@ export function listenForGlossaryCard(): void {
     for (const type of EVENTS) document.removeEventListener(type, keep);
   };
   const load = () => {
-    (import(/* @vite-ignore */ cardUrl) as Promise<CardModule>)
-      .then(({ attachGlossaryCard }) => {
+    Promise.all([import(/* @vite-ignore */ cardUrl) as Promise<CardModule>, addStylesheet(cardStyles)])
+      .then(([{ attachGlossaryCard }]) => {
         stop();
         attachGlossaryCard(earlier);
       })
