@@ -53,7 +53,7 @@ export async function runBytes(folders: readonly string[], log: (message: string
       ['site', 'bytes before any interaction (requests), median', 'over the peer', 'gzip HTML / gzip text = markup overhead', 'elements'],
       rows.map((row) => row.cells),
     );
-    for (const [index, site] of figures.slice(0, -1).entries()) {
+    for (const [index, site] of figures.entries()) {
       const breakdown = Object.entries(site.firstLoad.bytesByType).map(([kind, bytes]) => `${kind} ${kB(bytes)}`);
       console.log(`${names[index]}: first load ${breakdown.join(', ')}.`);
     }
