@@ -1,7 +1,7 @@
 /**
  * Adds the stylesheet at `href` to the page, once; resolves when it applies, or when it failed to load (what it
  * styles then shows in the page's own styles). For the styles of what appears only on the reader's move (the
- * definition card, the quote bar), which load with its code rather than with every page.
+ * definition card, the quote bar, search results), which load with its code rather than with every page.
  */
 export function addStylesheet(href: string): Promise<void> {
   const existing = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].find((link) => link.href.endsWith(href));

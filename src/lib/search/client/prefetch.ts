@@ -1,6 +1,5 @@
 import { PRELOAD_FILE, type PagefindFiles } from '../pagefind-files';
 import { NAMES_FILE_PATH } from '../../routes';
-import resultsStyles from './results.css?url';
 
 /*
  * On intent, everything the first query needs starts downloading at once:
@@ -14,8 +13,6 @@ import resultsStyles from './results.css?url';
  * way instead of starting another. A story's places are not preloaded: only
  * a query reads them, and a preload unused for a few seconds draws a console
  * warning; the dialog fetches them itself when it attaches (dialog.ts).
- * The results' styles (results.css) start with them: nothing before a query
- * shows a result, so no page carries them inline.
  */
 
 const PAGEFIND = '/pagefind/';
@@ -45,7 +42,6 @@ let started: Promise<string | undefined> | undefined;
  */
 export function prefetchSearch(): Promise<string | undefined> {
   started ??= (async () => {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStyles }));
     preloadFetch(NAMES_FILE_PATH);
     try {
       // Fresh each time: the list names the current build's files.
