@@ -144,8 +144,9 @@ describe('search in Chromium', () => {
   });
 
   it('shows nothing in the dialog that its styles have not reached, however late they come', async () => {
-    // A context of its own: a cold cache, and the results' stylesheet held back until the dialog's code and the
-    // names, which the name's card needs, have arrived.
+    // A context of its own: a cold cache, and the results' stylesheet held back until the dialog's code, the names
+    // (which the name's card needs) and Pagefind's metadata have arrived: the card shows before Pagefind runs, so a
+    // dialog that did not wait for its styles would have shown it by then.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let release!: () => void;
@@ -169,7 +170,9 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('modi');
     await expect
-      .poll(() => ['/search/names.json', '/_astro/search-dialog'].every((file) => finished.some((path) => path.startsWith(file))))
+      .poll(() =>
+        [/^\/search\/names\.json$/, /^\/_astro\/search-dialog\./, /\.pf_meta$/].every((file) => finished.some((path) => file.test(path))),
+      )
       .toBe(true);
     release();
     await expect.poll(() => page.getByRole('group', { name: 'Glossary: Narendra Modi' }).isVisible()).toBe(true);
