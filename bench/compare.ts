@@ -49,7 +49,7 @@ export interface SiteFigures {
 }
 
 /** Runs `measure` `rounds` times on each site, alternating which site goes first; returns each site's results. */
-async function alternate<T>(sites: readonly Site[], rounds: number, measure: (site: Site) => Promise<T>): Promise<T[][]> {
+async function alternate<S, T>(sites: readonly S[], rounds: number, measure: (site: S) => Promise<T>): Promise<T[][]> {
   const results = sites.map((): T[] => []);
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? sites.map((_, index) => index) : sites.map((_, index) => sites.length - 1 - index);
@@ -71,11 +71,39 @@ async function textGzip(browser: Browser, origin: string): Promise<number> {
   }
 }
 
-/** Measures every site with every measure, alternating, and returns the figures in `sites` order. */
-export async function compareSites(browser: Browser, sites: readonly Site[], log: (message: string) => void): Promise<SiteFigures[]> {
+/** What the cold loads of the story page give, the figures that depend on no timing but the bytes. */
+export type LoadFigures = Pick<SiteFigures, 'bytes' | 'requests' | 'lcp' | 'fcp' | 'elements' | 'htmlGzip' | 'textGzip' | 'firstLoad'>;
+
+/**
+ * PAGE_LOADS cold loads of each site's story page, alternating, and the gzip of its text: what it transfers before
+ * any interaction, its elements and its markup overhead (`node bench/run.ts --bytes` runs this alone).
+ */
+export async function compareLoads(
+  browser: Browser,
+  sites: readonly Pick<Site, 'origin'>[],
+  log: (message: string) => void,
+): Promise<LoadFigures[]> {
   log(`compare: ${PAGE_LOADS} cold page loads of each site…`);
   const loads = await alternate(sites, PAGE_LOADS, (site) => measurePageLoad(browser, storyPageUrl(site.origin)));
   const texts = await Promise.all(sites.map((site) => textGzip(browser, site.origin)));
+  return sites.map((_, index) => {
+    const siteLoads = loads[index]!;
+    return {
+      bytes: median(siteLoads.map((load) => load.totalBytes)),
+      requests: median(siteLoads.map((load) => load.requests)),
+      lcp: median(siteLoads.map((load) => load.lcp)),
+      fcp: median(siteLoads.map((load) => load.fcp)),
+      elements: median(siteLoads.map((load) => load.elements)),
+      htmlGzip: median(siteLoads.map((load) => load.bytesByType['HTML'] ?? 0)),
+      textGzip: texts[index]!,
+      firstLoad: siteLoads[0]!,
+    };
+  });
+}
+
+/** Measures every site with every measure, alternating, and returns the figures in `sites` order. */
+export async function compareSites(browser: Browser, sites: readonly Site[], log: (message: string) => void): Promise<SiteFigures[]> {
+  const loads = await compareLoads(browser, sites, log);
   log(`compare: ${SLOW_RUNS} slow-4G cold loads of each site's story page…`);
   const paints = await alternate(sites, SLOW_RUNS, (site) => throttledPaint(browser, storyPageUrl(site.origin)));
   log(`compare: ${SLOW_RUNS} slow-4G first searches for "${SLOW_QUERY}" on each site…`);
@@ -87,23 +115,15 @@ export async function compareSites(browser: Browser, sites: readonly Site[], log
   log(`compare: Lighthouse (mobile) ${LIGHTHOUSE_RUNS} times on each site…`);
   const lighthouse = await alternate(sites, LIGHTHOUSE_RUNS, (site) => lighthouseScores(storyPageUrl(site.origin)));
   return sites.map((_, index) => {
-    const siteLoads = loads[index]!;
     const siteLighthouse = lighthouse[index]!;
     return {
-      bytes: median(siteLoads.map((load) => load.totalBytes)),
-      requests: median(siteLoads.map((load) => load.requests)),
-      lcp: median(siteLoads.map((load) => load.lcp)),
-      fcp: median(siteLoads.map((load) => load.fcp)),
-      elements: median(siteLoads.map((load) => load.elements)),
+      ...loads[index]!,
       slowFcp: median(paints[index]!.map((paint) => paint.fcp)),
       slowLcp: median(paints[index]!.map((paint) => paint.lcp)),
-      htmlGzip: median(siteLoads.map((load) => load.bytesByType['HTML'] ?? 0)),
-      textGzip: texts[index]!,
       slowMs: median(slow[index]!),
       warmMs: median(warm[index]!.flat()),
       lighthouse: medianScores(siteLighthouse.map((run) => run.scores)),
       totalBlockingTimeMs: median(siteLighthouse.map((run) => run.totalBlockingTimeMs)),
-      firstLoad: siteLoads[0]!,
     };
   });
 }

@@ -1,11 +1,13 @@
 // `npm run bench [-- --check]`: builds the site, serves dist/ with gzip on localhost, drives Chromium and prints
 // the figures docs/figures.md quotes. With --check it exits 1 when a budget in bench/budgets.json is exceeded.
 // `-- --no-scaling` leaves out the scaling builds (the story scaling's 1,000 stories take the better part of an hour
-// on two shared cores).
+// on two shared cores). `-- --bytes [<dist>…]` measures only the story page's bytes, markup overhead and elements, of
+// the folders as built (dist/ when none is named), beside the peer: a minute, not the bench's quarter hour (bench/bytes.ts).
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../fixtures/chromium.ts';
 import { distDir, projectRoot } from '../fixtures/paths.ts';
 import { folderSize, timeBuild } from './build.ts';
+import { runBytes } from './bytes.ts';
 import { compareMatchers, describe } from './glossary-linker.ts';
 import { compareSites, LIGHTHOUSE_RUNS, PAGE_LOADS, SLOW_QUERY, SLOW_RUNS, type SiteFigures } from './compare.ts';
 import { describeMachine, load } from './machine.ts';
@@ -53,9 +55,15 @@ const budget = (name: string, group?: string): number => {
   if (typeof value !== 'number') throw new Error(`bench/budgets.json has no "${group === undefined ? '' : `${group}.`}${name}".`);
   return value;
 };
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+// The story page's bytes, markup overhead and elements alone, from dist/ (or the folders named) as built.
+if (process.argv.includes('--bytes')) {
+  const folders = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const code = await runBytes(folders.length > 0 ? folders : [distDir], log);
+  process.exit(process.argv.includes('--check') ? code : 0);
+}
 const rows: Row[] = [];
 const notes: string[] = [];
-const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const loads: string[] = [`start ${load()}`];
 
 // Build: full builds; the last one leaves dist/ for the measurements below.

@@ -93,6 +93,52 @@ describe('the story page in Chromium', () => {
     const page = await tab.visit('/sco-2025/');
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThanOrEqual(1000);
   });
+
+  // Issue 25: what the first screen does not need loads when the reader moves towards it. Until 7 December 2026 the
+  // page loaded 10 scripts with it, one per component and two shared chunks.
+  it('loads four scripts and no stylesheet with the page, and the card’s, the section tools’ and the hash landing’s code on intent', async () => {
+    // A page of its own: it counts the scripts requested, from a cold cache.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      // Each file by its name without the build's hash.
+      const name = new URL(request.url()).pathname.replace(/\.[\w-]+\.(js|css)$/, '');
+      if (request.resourceType() === 'script') scripts.push(name);
+      if (request.resourceType() === 'stylesheet') stylesheets.push(name);
+    });
+    await page.goto(`${site.origin}/sco-2025/`, { waitUntil: 'networkidle' });
+    // The visit is stored once the page is idle; on a first visit nothing is compared, so nothing more loads.
+    await page.waitForFunction(() => localStorage.getItem('last-visit:/sco-2025/') !== null);
+    expect(scripts.toSorted()).toEqual([
+      '/_astro/ArticleScripts.astro_astro_type_script_index_0_lang',
+      '/_astro/Search.astro_astro_type_script_index_0_lang',
+      '/_astro/prefetch',
+      // addStylesheet, which search's listener and the article's share: the results' styles, the card's and the quote
+      // bar's load with their code, and each waits for them.
+      '/_astro/stylesheet',
+    ]);
+    // The page's styles are in the page; the card's come with its code.
+    expect(stylesheets).toEqual([]);
+
+    const term = page.locator('section[data-section="close-rapport"] a.glossary-term[data-glossary-id="peng-liyuan"]');
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    await expect.poll(() => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'))).toBe(true);
+    expect(scripts.slice(4)).toEqual(['/_astro/glossary-card']);
+    expect(stylesheets).toEqual(['/_astro/card']);
+
+    await page.locator('section[data-section="close-rapport"] [data-copy-link]').hover();
+    await expect.poll(() => scripts.slice(5)).toEqual(['/_astro/share-section-tools', '/_astro/copy-link']);
+
+    // A hash loads the section landing's code and the sentence landing's (with the words it shares with search).
+    await page.evaluate(() => (location.hash = '#part-4'));
+    await expect.poll(() => page.locator('[data-hash-notice]').textContent()).toContain('part-4');
+    await expect
+      .poll(() => scripts.slice(7).toSorted())
+      .toEqual(['/_astro/article-sentence-landing', '/_astro/share-hash-landing', '/_astro/words']);
+    await page.close();
+  });
 });
 
 describe('a date range after the words on a phone', () => {

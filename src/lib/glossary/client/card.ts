@@ -10,8 +10,15 @@ import { closedCard, reactToCard, type CardEvent } from './card-state';
 
 const TERM = 'a.glossary-term';
 
-/** Wires the one card that serves every term link on the page; without the Popover API, terms stay plain links. */
-export function attachGlossaryCard(): void {
+/** The events the card follows, on the whole document. */
+export const CARD_EVENTS = ['pointerover', 'pointerout', 'focusin', 'focusout', 'pointerdown', 'click', 'keydown'] as const;
+
+/**
+ * Wires the one card that serves every term link on the page; without the Popover API, terms stay plain links.
+ * `earlier`: the events of CARD_EVENTS since the reader's first move towards a term, before this module was loaded,
+ * which the card then follows as if it had seen them as they came.
+ */
+export function attachGlossaryCard(earlier: readonly Event[] = []): void {
   const found = document.getElementById('glossary-card');
   if (!found || typeof found.showPopover !== 'function') return;
   const card: HTMLElement = found;
@@ -72,47 +79,51 @@ export function attachGlossaryCard(): void {
     return reaction.preventDefault;
   }
 
-  // Pointer: open after a short rest on a term, and stay open while the pointer moves from the term into the card.
-  document.addEventListener('pointerover', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const link = termOf(event.target);
-    if (link) dispatch({ type: 'pointer-over-term', term: link });
-    else if (inCard(event.target)) dispatch({ type: 'pointer-over-card' });
-  });
-  document.addEventListener('pointerout', (event) => {
-    if (event.pointerType !== 'mouse' || !(termOf(event.target) || inCard(event.target))) return;
-    const to = event.relatedTarget;
-    const toTerm = termOf(to);
-    dispatch({ type: 'pointer-out', to: inCard(to) ? 'card' : toTerm ? { term: toTerm } : 'elsewhere' });
-  });
-
-  // Keyboard: a term reached with Tab shows its card; leaving it hides the card.
-  document.addEventListener('focusin', (event) => {
-    const link = termOf(event.target);
-    if (link && link.matches(':focus-visible')) dispatch({ type: 'focus-term', term: link });
-  });
-  document.addEventListener('focusout', (event) => {
-    if (termOf(event.target)) dispatch({ type: 'blur-term', toCard: inCard(event.relatedTarget) });
-  });
-
-  // Touch: the first tap on a term shows its card instead of leaving the page.
-  document.addEventListener('pointerdown', (event) => {
-    const link = termOf(event.target);
-    if (link && event.pointerType !== 'mouse') dispatch({ type: 'tap-term', term: link });
-    else if (!link && !inCard(event.target)) dispatch({ type: 'pointer-down-elsewhere' });
-  });
-  document.addEventListener('click', (event) => {
-    const link = termOf(event.target);
-    if (link && dispatch({ type: 'click-term', term: link })) event.preventDefault();
-  });
-
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || state.open === null) return;
-    const returnTo = state.open;
-    const focusInCard = card.contains(document.activeElement);
-    dispatch({ type: 'escape' });
-    if (focusInCard) returnTo.focus();
-  });
+  // Each listener by the event it takes, so that the events that came before this module was loaded (card-intent.ts)
+  // can run through them too.
+  const listeners: Partial<Record<(typeof CARD_EVENTS)[number], (event: Event) => void>> = {
+    // Pointer: open after a short rest on a term, and stay open while the pointer moves from the term into the card.
+    pointerover: (event) => {
+      if (!(event instanceof PointerEvent) || event.pointerType !== 'mouse') return;
+      const link = termOf(event.target);
+      if (link) dispatch({ type: 'pointer-over-term', term: link });
+      else if (inCard(event.target)) dispatch({ type: 'pointer-over-card' });
+    },
+    pointerout: (event) => {
+      if (!(event instanceof PointerEvent) || event.pointerType !== 'mouse' || !(termOf(event.target) || inCard(event.target))) return;
+      const to = event.relatedTarget;
+      const toTerm = termOf(to);
+      dispatch({ type: 'pointer-out', to: inCard(to) ? 'card' : toTerm ? { term: toTerm } : 'elsewhere' });
+    },
+    // Keyboard: a term reached with Tab shows its card; leaving it hides the card.
+    focusin: (event) => {
+      const link = termOf(event.target);
+      if (link && link.matches(':focus-visible')) dispatch({ type: 'focus-term', term: link });
+    },
+    focusout: (event) => {
+      if (termOf(event.target) && event instanceof FocusEvent) dispatch({ type: 'blur-term', toCard: inCard(event.relatedTarget) });
+    },
+    // Touch: the first tap on a term shows its card instead of leaving the page.
+    pointerdown: (event) => {
+      if (!(event instanceof PointerEvent)) return;
+      const link = termOf(event.target);
+      if (link && event.pointerType !== 'mouse') dispatch({ type: 'tap-term', term: link });
+      else if (!link && !inCard(event.target)) dispatch({ type: 'pointer-down-elsewhere' });
+    },
+    click: (event) => {
+      const link = termOf(event.target);
+      if (link && dispatch({ type: 'click-term', term: link })) event.preventDefault();
+    },
+    keydown: (event) => {
+      if (!(event instanceof KeyboardEvent) || event.key !== 'Escape' || state.open === null) return;
+      const returnTo = state.open;
+      const focusInCard = card.contains(document.activeElement);
+      dispatch({ type: 'escape' });
+      if (focusInCard) returnTo.focus();
+    },
+  };
+  for (const type of CARD_EVENTS) document.addEventListener(type, (event) => listeners[type]?.(event));
+  for (const event of earlier) listeners[event.type as (typeof CARD_EVENTS)[number]]?.(event);
 
   const follow = () => {
     if (state.open && card.matches(':popover-open')) place(state.open);

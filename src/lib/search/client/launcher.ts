@@ -1,5 +1,7 @@
 import dialogUrl from 'lazy-chunk:lib/search/client/dialog.ts';
+import { addStylesheet } from '../../base/client/stylesheet';
 import { prefetchSearch } from './prefetch';
+import resultsStyles from './results.css?url';
 import { opensSearch } from './shortcuts';
 
 /*
@@ -28,7 +30,9 @@ export function listenForSearch(): void {
     // Pagefind's script, its files and the names start together, beside the dialog's code (prefetch.ts).
     import(/* @vite-ignore */ PAGEFIND_URL).catch(() => {});
     const cacheTag = prefetchSearch();
-    return (controller = code().then((search) => {
+    // No page carries the results' styles (results.css): they load beside the code, and the dialog attaches, and so
+    // shows a result, only once they apply.
+    return (controller = Promise.all([code(), addStylesheet(resultsStyles)]).then(([search]) => {
       search.preload(cacheTag).catch(() => {});
       return search.attach(dialog);
     }));

@@ -7,20 +7,16 @@ import { missingHashName, sectionForHash } from '../section-hash';
  * browser scroll, apply scroll-padding and set :target as for any anchor.
  * A hash that means nothing on the page ("#part-4") gets a quiet notice
  * (HashNotice.astro) offering the contents, instead of a silent landing at
- * the top.
+ * the top. Run at each address with a hash (hash-landing-intent.ts).
  */
 export function landOnSectionHash(): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')].map((element) => ({
     id: element.dataset['section'] ?? '',
     formerIds: (element.dataset['formerIds'] ?? '').split(' ').filter(Boolean),
   }));
-  const land = () => {
-    const target = sectionForHash(location.hash, sections);
-    if (target && location.hash !== `#${target.id}`) location.replace(`#${target.id}`);
-    showNotice(target ? null : missingHashName(location.hash, (id) => document.getElementById(id) !== null));
-  };
-  land();
-  addEventListener('hashchange', land);
+  const target = sectionForHash(location.hash, sections);
+  if (target && location.hash !== `#${target.id}`) location.replace(`#${target.id}`);
+  showNotice(target ? null : missingHashName(location.hash, (id) => document.getElementById(id) !== null));
 }
 
 function showNotice(name: string | null): void {

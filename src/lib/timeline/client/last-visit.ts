@@ -6,8 +6,6 @@ import { sinceLastVisit, storedDay, type Linked } from '../last-visit';
  * the corrections made after that day are marked, and one line in "Since this report" counts them.
  */
 
-const KEY = `last-visit:${location.pathname}`;
-
 interface Found extends Linked {
   element: HTMLElement;
 }
@@ -18,17 +16,12 @@ const anchorOf = (mark: HTMLElement) => {
   return item?.id || item?.querySelector('[id]')?.id || '';
 };
 
-export function rememberVisit(): void {
-  const line = document.querySelector<HTMLElement>('[data-since-visit]');
-  if (!line) return;
-  let last: string | undefined;
-  try {
-    last = storedDay(localStorage.getItem(KEY));
-    localStorage.setItem(KEY, new Date().toISOString().slice(0, 10));
-  } catch {
-    // Storage refused (a private window, a setting): there is no last visit to speak of.
-    return;
-  }
+/**
+ * Marks what is new since the visit `stored` (what local storage held under `key` before this visit, which
+ * last-visit-intent.ts has replaced with today) and counts it in `line`.
+ */
+export function showSinceLastVisit(line: HTMLElement, key: string, stored: string): void {
+  const last = storedDay(stored);
   const found: Found[] = [
     ...[...document.querySelectorAll<HTMLElement>('li[data-added]')].map((element) => ({
       kind: 'follow-up' as const,
@@ -58,7 +51,7 @@ export function rememberVisit(): void {
   forget.textContent = 'Forget my last visit';
   forget.addEventListener('click', () => {
     try {
-      localStorage.removeItem(KEY);
+      localStorage.removeItem(key);
     } catch {
       // Nothing was stored, then.
     }
