@@ -82,14 +82,17 @@ describe('the Copy link and Share buttons in Chromium', () => {
     const button = page.locator('[data-section="close-rapport"] button[data-share]');
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
-    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared).toEqual([
-      {
-        title: 'Close rapport',
-        text: 'A welcome banquet in Tianjin put the warm personal ties between Xi and Putin on show.',
-        url: `${site.origin}/sco-2025/s/close-rapport/`,
-      },
-    ]);
+    // The section tools' code may still be on its way when the click comes (it loads on the reader's move towards
+    // them): the click waits for it, so the test waits for what the sheet was handed.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+      .toEqual([
+        {
+          title: 'Close rapport',
+          text: 'A welcome banquet in Tianjin put the warm personal ties between Xi and Putin on show.',
+          url: `${site.origin}/sco-2025/s/close-rapport/`,
+        },
+      ]);
     await page.close();
   });
 
