@@ -26,10 +26,12 @@ export default getViteConfig(
         provider: 'custom',
         customProviderModule: './tests/support/unit-coverage.ts',
         include: ['src/**/*.ts'],
+        // Browser code runs in Chromium, where v8 counts nothing for Vitest: the browser tests are its tests.
+        exclude: ['src/**/client/**'],
         reporter: ['text-summary', 'text'],
-        // Measured on 7 December 2026, 13:10 UTC, by `npx vitest run --project unit --coverage`: 66.23 % of
-        // statements, 63.01 % of branches, 69.32 % of functions, 66.69 % of lines.
-        thresholds: { statements: 66, branches: 63, functions: 69, lines: 66 },
+        // Measured on 7 December 2026, 14:40 UTC, by `npx vitest run --project unit --coverage`: 85.06 % of
+        // statements, 82.41 % of branches, 81.75 % of functions, 86.25 % of lines.
+        thresholds: { statements: 85, branches: 82, functions: 81, lines: 86 },
       },
       projects: [
         // `npm run test:unit`: seconds, no build. The files share one module cache (isolate: false), which cuts
