@@ -12,14 +12,20 @@ import { addStylesheet } from '../../base/client/stylesheet';
 type CardModule = typeof import('./card');
 
 const TERM = 'a.glossary-term';
-/** The card's own events (card.ts, CARD_EVENTS): every one is kept from the first move until the card's code runs. */
+
+/** The events the card follows, on the whole document: kept from the first move, then handed to the card's code. */
 const EVENTS = ['pointerover', 'pointerout', 'focusin', 'focusout', 'pointerdown', 'click', 'keydown'] as const;
 
 export function listenForGlossaryCard(): void {
   if (typeof HTMLElement.prototype.showPopover !== 'function' || !document.getElementById('glossary-card')) return;
   let earlier: Event[] | undefined;
+  let follow: ((event: Event) => void) | undefined;
   const termOf = (event: Event) => (event.target instanceof Element ? event.target.closest(TERM) : null);
   const keep = (event: Event) => {
+    if (follow) {
+      follow(event);
+      return;
+    }
     if (earlier === undefined) {
       if (!(event.type === 'pointerover' || event.type === 'focusin' || event.type === 'pointerdown') || !termOf(event)) return;
       earlier = [];
@@ -32,14 +38,10 @@ export function listenForGlossaryCard(): void {
     const tapped = (before: Event) => before.type === 'pointerdown' && before instanceof PointerEvent && before.pointerType !== 'mouse';
     if (event.type === 'click' && term && earlier.some((before) => tapped(before) && termOf(before) === term)) event.preventDefault();
   };
-  const stop = () => {
-    for (const type of EVENTS) document.removeEventListener(type, keep);
-  };
   const load = () => {
     Promise.all([import(/* @vite-ignore */ cardUrl) as Promise<CardModule>, addStylesheet(cardStyles)])
       .then(([{ attachGlossaryCard }]) => {
-        stop();
-        attachGlossaryCard(earlier);
+        follow = attachGlossaryCard(TERM, earlier ?? []);
       })
       .catch(() => {
         // Offline, say: the terms stay links to their entries, and the next move towards one tries again.

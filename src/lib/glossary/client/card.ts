@@ -8,30 +8,27 @@ import { closedCard, reactToCard, type CardEvent } from './card-state';
  * fills and places the card.
  */
 
-const TERM = 'a.glossary-term';
-
-/** The events the card follows, on the whole document. */
-export const CARD_EVENTS = ['pointerover', 'pointerout', 'focusin', 'focusout', 'pointerdown', 'click', 'keydown'] as const;
-
 /**
- * Wires the one card that serves every term link on the page; without the Popover API, terms stay plain links.
- * `earlier`: the events of CARD_EVENTS since the reader's first move towards a term, before this module was loaded,
- * which the card then follows as if it had seen them as they came.
+ * Wires the one card that serves every term link on the page (`terms`, a selector); without the Popover API, terms
+ * stay plain links. The page's listener (card-intent.ts) hands it the events it follows: `earlier`, those since the
+ * reader's first move towards a term, before this module was loaded, which the card follows as if it had seen them
+ * as they came, and each later one to the function this returns.
  */
-export function attachGlossaryCard(earlier: readonly Event[] = []): void {
+export function attachGlossaryCard(terms: string, earlier: readonly Event[]): (event: Event) => void {
+  const ignore = () => {};
   const found = document.getElementById('glossary-card');
-  if (!found || typeof found.showPopover !== 'function') return;
+  if (!found || typeof found.showPopover !== 'function') return ignore;
   const card: HTMLElement = found;
   const kind = card.querySelector<HTMLElement>('[data-card-kind]');
   const term = card.querySelector<HTMLElement>('[data-card-term]');
   const definition = card.querySelector<HTMLElement>('[data-card-definition]');
   const more = card.querySelector<HTMLAnchorElement>('[data-card-more]');
-  if (!kind || !term || !definition || !more) return;
+  if (!kind || !term || !definition || !more) return ignore;
 
   let state = closedCard<HTMLAnchorElement>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(TERM) : null);
+  const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(terms) : null);
   const inCard = (target: EventTarget | null) => target instanceof Node && card.contains(target);
 
   function place(link: HTMLAnchorElement) {
@@ -81,7 +78,7 @@ export function attachGlossaryCard(earlier: readonly Event[] = []): void {
 
   // Each listener by the event it takes, so that the events that came before this module was loaded (card-intent.ts)
   // can run through them too.
-  const listeners: Partial<Record<(typeof CARD_EVENTS)[number], (event: Event) => void>> = {
+  const listeners: Partial<Record<string, (event: Event) => void>> = {
     // Pointer: open after a short rest on a term, and stay open while the pointer moves from the term into the card.
     pointerover: (event) => {
       if (!(event instanceof PointerEvent) || event.pointerType !== 'mouse') return;
@@ -122,12 +119,13 @@ export function attachGlossaryCard(earlier: readonly Event[] = []): void {
       if (focusInCard) returnTo.focus();
     },
   };
-  for (const type of CARD_EVENTS) document.addEventListener(type, (event) => listeners[type]?.(event));
-  for (const event of earlier) listeners[event.type as (typeof CARD_EVENTS)[number]]?.(event);
+  const handle = (event: Event) => listeners[event.type]?.(event);
+  earlier.forEach(handle);
 
   const follow = () => {
     if (state.open && card.matches(':popover-open')) place(state.open);
   };
   addEventListener('scroll', follow, { passive: true });
   addEventListener('resize', follow, { passive: true });
+  return handle;
 }
