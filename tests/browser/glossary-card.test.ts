@@ -150,14 +150,11 @@ describe('the definition card in Chromium', () => {
   });
 
   it('leaves each term a plain link to its entry without JavaScript', async () => {
-    // JavaScript is off for a whole context, not for a tab.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { javaScript: false });
     expect(await page.locator('#glossary-card').isVisible()).toBe(false);
     await Promise.all([page.waitForURL(`${site.origin}/glossary/peng-liyuan/`), page.click(PENG)]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Peng Liyuan');
-    await context.close();
+    await tab.leave(page);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

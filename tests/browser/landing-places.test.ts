@@ -52,8 +52,8 @@ function sentenceLanding(page: Page, targetId: string) {
 
 describe('links back to the text from notes and timeline events', () => {
   it('load the code that lands a sentence only for an address with a part to land on', async () => {
-    // A page of its own: it counts the scripts requested, from a cold cache.
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    // It counts the scripts requested, from a cold cache.
+    const page = await tab.open({ width: 360, height: 640, coldCache: true });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -66,7 +66,7 @@ describe('links back to the text from notes and timeline events', () => {
     await expect.poll(() => landingCode().length).toBe(1);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => landingCode().length).toBe(2);
-    await page.close();
+    await tab.leave(page);
   });
 
   it('land at 360 px with the whole sentence clear of the sticky header', async () => {

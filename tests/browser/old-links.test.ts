@@ -20,12 +20,10 @@ describe('links published when the site held one story', () => {
   });
 
   it('take an old share address to the section’s share page of today', async () => {
-    // JavaScript is on or off for a whole context: this page has one of its own.
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/s/since-alaska/`);
+    const page = await tab.visit('/s/since-alaska/', { javaScript: false });
     await page.waitForURL(`${site.origin}/sco-2025/s/since-alaska/`);
     await expect(page.locator('h2#since-alaska').isVisible()).resolves.toBe(true);
-    await page.close();
+    await tab.leave(page);
   });
 
   it('take an old link to a part of the front page to that part of the story, clear of the header', async () => {

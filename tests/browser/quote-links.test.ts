@@ -106,8 +106,8 @@ async function openQuoteLink(page: Page, link: string, needle: string): Promise<
 
 describe('the quote bar’s code', () => {
   it('loads when a reader selects words, not with the page, and the bar then offers that selection', async () => {
-    // Counts the scripts requested from a cold cache: a context of its own.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Counts the scripts requested, from a cold cache.
+    const page = await tab.open({ coldCache: true });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -118,7 +118,7 @@ describe('the quote bar’s code', () => {
     await selectText(page, 'opening', 'significant formality');
     await expect.poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).toBe(true);
     expect(quoteBarCode(scripts)).toHaveLength(1);
-    await page.close();
+    await tab.leave(page);
   });
 });
 

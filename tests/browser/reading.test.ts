@@ -121,14 +121,11 @@ describe('the explainer page in Chromium', () => {
   });
 
   it('shows every section with JavaScript turned off', async () => {
-    // JavaScript is on or off for a whole context.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { javaScript: false });
     await expect(page.locator('section[data-section]').count()).resolves.toBe(8);
     // Scoped to the credit line: the note on it quotes the standard credit, which ends the same way.
     await expect(page.locator('div.article-credit .credit').getByText('contributed reporting.').isVisible()).resolves.toBe(true);
-    await context.close();
+    await tab.leave(page);
   });
 
   it('leaves the page working when the hash is garbled or hostile', async () => {

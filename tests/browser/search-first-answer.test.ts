@@ -14,14 +14,9 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
-/**
- * Opens `path` in the file's shared tab, or in a context of its own with `coldCache`, for a test that counts what
- * the page requests.
- */
+/** Opens `path` in the file's shared tab; with `coldCache`, for a test that counts what the page requests. */
 async function open(path: string, options: { coldCache?: boolean } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = options.coldCache
-    ? await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-    : await tab.open();
+  const page = await tab.open(options);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));

@@ -16,22 +16,22 @@ const SCO = 'Xi hosts Putin and Modi: the 2025 SCO summit, explained';
 const BETA = 'Synthetic test story synthetic-beta: not news';
 
 /**
- * Opens `path` in the describe block's shared tab, or in a context of its own where `where` is the browser: for a
- * test that counts what the page requests, from a cold cache. `leave` ends the visit, closing only a context of its own.
+ * Opens `path` in the describe block's shared tab; with `coldCache`, for a test that counts what the page requests.
+ * `leave` ends the visit.
  */
 async function open(
-  where: Tab | Browser,
+  tab: Tab,
   origin: string,
   path: string,
+  options: { coldCache?: boolean } = {},
 ): Promise<{ page: Page; errors: string[]; requests: string[]; leave: () => Promise<void> }> {
-  const own = 'newContext' in where;
-  const page = own ? await (await where.newContext({ viewport: { width: 1280, height: 800 } })).newPage() : await where.open();
+  const page = await tab.open(options);
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(`${origin}${path}`);
-  return { page, errors, requests, leave: async () => (own ? page.context().close() : undefined) };
+  return { page, errors, requests, leave: () => tab.leave(page) };
 }
 
 const statusText = (page: Page) => page.locator('#search-dialog [data-search-status]').textContent();
@@ -91,7 +91,7 @@ describe('search across the stories of the multi-story fixture', () => {
 
   it('answers a name on a story page, before Pagefind runs, from that story’s places alone', async () => {
     // It counts the places files requested: a context of its own, from a cold cache.
-    const { page, errors, requests, leave } = await open(browser, site.origin, '/synthetic-beta/');
+    const { page, errors, requests, leave } = await open(tab, site.origin, '/synthetic-beta/', { coldCache: true });
     const pagefind = await holdBack(page, PAGEFIND_FILES);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Modi');
@@ -143,7 +143,7 @@ describe('search across the stories of the multi-story fixture', () => {
 
   it('searches every story from the front page, naming each result’s story, with no control to widen', async () => {
     // It counts the places files requested: a context of its own, from a cold cache.
-    const { page, errors, requests, leave } = await open(browser, site.origin, '/?q=Modi');
+    const { page, errors, requests, leave } = await open(tab, site.origin, '/?q=Modi', { coldCache: true });
     // The full results, not the early answer from the names file that may come first (it names no story).
     await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-query')).toBe('Modi');
     await expect.poll(async () => (await hitStories(page)).length).toBe(4);

@@ -19,16 +19,11 @@ interface Visit {
 
 const tab = useTab(() => ({ browser, site }));
 /**
- * Opens `path` in the file's shared tab, or in a context of its own where the visit needs one: JavaScript turned
- * off, or `coldCache`, for a test that counts what the page requests (a tab that has searched holds search's files).
+ * Opens `path` in the file's shared tab: with JavaScript turned off, or with `coldCache`, for a test that counts what
+ * the page requests (a tab that has searched holds search's files).
  */
 async function visit(path: string, options: { width?: number; javaScript?: boolean; coldCache?: boolean } = {}): Promise<Visit> {
-  const ownContext = options.javaScript === false || options.coldCache === true;
-  const page = ownContext
-    ? await (
-        await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, javaScriptEnabled: options.javaScript ?? true })
-      ).newPage()
-    : await tab.open({ width: options.width ?? 1280 });
+  const page = await tab.open({ width: options.width ?? 1280, ...options });
   const visit: Visit = { page, requests: [], errors: [], alerts: [] };
   page.on('request', (request) => visit.requests.push(request.url()));
   page.on('pageerror', (error) => visit.errors.push(error.message));

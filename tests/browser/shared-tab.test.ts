@@ -1,4 +1,6 @@
-import type { Browser } from 'playwright-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
@@ -24,5 +26,47 @@ describe('useTab: one tab, each visit as clean as a first', () => {
     expect(
       await second.evaluate(() => [innerWidth, matchMedia('(prefers-color-scheme: dark)').matches, matchMedia('print').matches]),
     ).toEqual([1280, false, false]);
+  });
+
+  it('turns JavaScript off for a visit that asks, and on again for the next', async () => {
+    // The section tools' buttons are drawn hidden, and shown by the article's script.
+    const copyButtons = (page: Page) => page.getByRole('button', { name: /Copy link/ }).count();
+    const off = await tab.visit('/sco-2025/', { javaScript: false });
+    await off.waitForLoadState('load');
+    expect(await copyButtons(off)).toBe(0);
+    const on = await tab.visit('/sco-2025/');
+    await expect.poll(() => copyButtons(on)).toBe(8);
+  });
+
+  it('asks the server again for what a cold cache must not hold, and only then', async () => {
+    // The site's test server sends every file uncached; this one says its stylesheet may be kept for ten minutes.
+    let served = 0;
+    const server = createServer((request, response) => {
+      if (request.url === '/kept.css') {
+        served++;
+        response.writeHead(200, { 'Content-Type': 'text/css', 'Cache-Control': 'max-age=600' });
+        response.end('p { color: green }');
+      } else {
+        response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
+        response.end('<!doctype html><title>t</title><link rel="stylesheet" href="/kept.css"><p>kept</p>');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      await (await tab.open()).goto(url);
+      await (await tab.open()).goto(url);
+      expect(served).toBe(1);
+      // Every load of the visit, not only its first.
+      const cold = await tab.open({ coldCache: true });
+      await cold.goto(url);
+      await cold.goto(url);
+      expect(served).toBe(3);
+      await (await tab.open()).goto(url);
+      expect(served).toBe(3);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

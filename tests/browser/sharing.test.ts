@@ -97,13 +97,10 @@ describe('the Copy link and Share buttons in Chromium', () => {
   });
 
   it('keeps the buttons hidden without JavaScript, and the permalink working', async () => {
-    // JavaScript is on or off for a whole context.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { javaScript: false });
     await expect(page.getByRole('button', { name: /Copy link/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Link to “Close rapport”' }).getAttribute('href')).resolves.toBe('#close-rapport');
-    await context.close();
+    await tab.leave(page);
   });
 });
 

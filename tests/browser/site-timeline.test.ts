@@ -15,10 +15,7 @@ const BETA = 'Synthetic test story synthetic-beta: not news';
 describe('the timeline of every story, in Chromium', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`filters by story and leads to an event in its story, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      // Without JavaScript, a context of its own: JavaScript is turned off for a whole context.
-      const page: Page = javaScriptEnabled
-        ? await tab.open({ width: 360 })
-        : await (await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } })).newPage();
+      const page: Page = await tab.open({ width: 360, javaScript: javaScriptEnabled });
       await page.goto(`${site.origin}/timeline/`);
       const all = await page.locator('li.event').count();
       expect(all).toBeGreaterThan(3);
@@ -39,7 +36,7 @@ describe('the timeline of every story, in Chromium', () => {
       await page.getByRole('link', { name: /^All stories/ }).click();
       await page.waitForURL(`${site.origin}/timeline/`);
       await expect(page.locator('li.event').count()).resolves.toBe(all);
-      if (!javaScriptEnabled) await page.context().close();
+      await tab.leave(page);
     });
   }
 

@@ -70,10 +70,7 @@ describe('the timeline and the notes in Chromium', () => {
   });
 
   it('takes a reader from a note number to the note and back, without JavaScript', async () => {
-    // A context of its own: JavaScript is turned off for a whole context.
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { javaScript: false });
     await page.locator('#note-beijing-summit-ref').click();
     expect(new URL(page.url()).hash).toBe('#note-beijing-summit');
     await expect(page.locator('#note-beijing-summit').isVisible()).resolves.toBe(true);
@@ -82,7 +79,7 @@ describe('the timeline and the notes in Chromium', () => {
     const top = await page.evaluate(() => document.getElementById('note-beijing-summit-ref')!.getBoundingClientRect().top);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(800);
-    await context.close();
+    await tab.leave(page);
   });
 });
 
@@ -97,8 +94,8 @@ describe('the story page in Chromium', () => {
   // Issue 25: what the first screen does not need loads when the reader moves towards it. Until 7 December 2026 the
   // page loaded 10 scripts with it, one per component and two shared chunks.
   it('loads four scripts and no stylesheet with the page, and the card’s, the section tools’ and the hash landing’s code on intent', async () => {
-    // A page of its own: it counts the scripts requested, from a cold cache.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // It counts the scripts requested, from a cold cache.
+    const page = await tab.open({ coldCache: true });
     const scripts: string[] = [];
     const stylesheets: string[] = [];
     page.on('request', (request) => {
@@ -137,7 +134,7 @@ describe('the story page in Chromium', () => {
     await expect
       .poll(() => scripts.slice(7).toSorted())
       .toEqual(['/_astro/article-sentence-landing', '/_astro/share-hash-landing', '/_astro/words']);
-    await page.close();
+    await tab.leave(page);
   });
 });
 

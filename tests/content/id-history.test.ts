@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserSite, type StaticSite } from '../support/browser';
+import { useBrowserSite, useTab, type StaticSite } from '../support/browser';
 import { headingLanding } from '../support/landing';
 import { multiStoryDist } from '../support/multi-story-site';
 
@@ -15,6 +15,7 @@ import { multiStoryDist } from '../support/multi-story-site';
 let browser: Browser;
 let site: StaticSite;
 useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
+const tab = useTab(() => ({ browser, site }));
 
 describe('a renamed section that lists its old id in formerIds', () => {
   it('keeps a static redirect page at the old share URL, and at the one of before the site held several stories', () => {
@@ -29,18 +30,16 @@ describe('a renamed section that lists its old id in formerIds', () => {
   });
 
   it('lands the old hash on the renamed section, clear of the header and marked', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
-    await page.goto(`${site.origin}/sco-2025/#close-rapport`);
+    const page = await tab.visit('/sco-2025/#close-rapport', { width: 360, height: 700 });
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#close-ties');
     await expect.poll(() => headingLanding(page, 'close-ties')).toEqual({ inView: true, clearOfHeader: true, uncovered: true, marked: true });
-    await page.close();
+    await tab.leave(page);
   });
 
   it('takes the old share URL to the new share page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sco-2025/s/close-rapport/`);
+    const page = await tab.visit('/sco-2025/s/close-rapport/');
     await page.waitForURL(`${site.origin}/sco-2025/s/close-ties/`);
     await expect(page.locator('h2#close-ties').isVisible()).resolves.toBe(true);
-    await page.close();
+    await tab.leave(page);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { type Browser } from 'playwright-core';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { distDir } from '../../fixtures/paths';
 import { builtPage } from '../support/site';
 
@@ -79,12 +79,12 @@ describe('the search card’s count in Chromium', () => {
   let browser: Browser;
   let site: StaticSite;
   useBrowserSite((live) => ({ browser, site } = live));
+  const tab = useTab(() => ({ browser, site }));
 
   it('shows the count the entry page shows', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/sco-2025/?q=Putin`);
+    const page = await tab.visit('/sco-2025/?q=Putin');
     const card = page.locator('.search-card', { hasText: 'Vladimir Putin' });
     await expect.poll(() => card.locator('.search-card-count').textContent()).toBe('14 mentions in the article');
-    await page.close();
+    await tab.leave(page);
   });
 });

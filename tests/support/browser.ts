@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
 import { distDir } from '../../fixtures/paths.ts';
@@ -49,19 +49,47 @@ declare module 'vitest' {
 }
 
 /**
- * Connects to the run's one Chromium (launched by browser-setup.ts) and serves dist/ (or another built site) for the
- * test file (or describe block) that calls it; closes both after it. `opened` receives them. Tests keep apart by
- * opening contexts or pages of their own: closing the connection drops every context it opened.
+ * This worker's connection to the run's one Chromium (launched by browser-setup.ts), opened by its first file and
+ * kept for the worker's life. The site files share a worker's module cache (isolate: false in vitest.config.ts), so
+ * the files that a worker runs one after another share the connection and, through it, their tabs (useTab): a new
+ * context and tab cost about 1.7 s of CPU (a renderer started, and the context's own processes), a visit in an open
+ * tab a quarter of that, and with a context per file the suite started about 150 of them.
+ */
+let connection: Promise<Browser> | undefined;
+async function workerConnection(): Promise<Browser> {
+  const current = connection && (await connection);
+  if (current?.isConnected()) return current;
+  connection = chromium.connect(inject('chromiumEndpoint'));
+  return connection;
+}
+
+/** The worker's tabs that no file holds now, each left by a file (useTab) for the next to take. */
+const idleTabs = new Set<Page>();
+/** The tabs that a file holds now. */
+const heldTabs = new Set<Page>();
+
+/**
+ * Connects to the run's one Chromium and serves dist/ (or another built site) for the test file (or describe block)
+ * that calls it; `opened` receives both. Afterwards the site closes, and so does every context the file opened but
+ * the tabs it hands on (useTab): tests keep apart by opening contexts or pages of their own, and none outlives them.
  */
 export function useBrowserSite(opened: (live: { browser: Browser; site: StaticSite }) => void, dist = distDir): void {
   let live: { browser: Browser; site: StaticSite } | undefined;
   beforeAll(async () => {
-    const [browser, site] = await Promise.all([chromium.connect(inject('chromiumEndpoint')), serveDist(dist)]);
+    const [browser, site] = await Promise.all([workerConnection(), serveDist(dist)]);
     live = { browser, site };
     opened(live);
   });
   afterAll(async () => {
-    await live?.browser.close();
+    if (live) {
+      const kept = new Set([...idleTabs, ...heldTabs].map((tab) => tab.context()));
+      await Promise.all(
+        live.browser
+          .contexts()
+          .filter((context) => !kept.has(context))
+          .map((context) => context.close()),
+      );
+    }
     await live?.site.close();
   });
 }
@@ -92,6 +120,10 @@ export interface TabOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** false: the visit reads the page as a browser with JavaScript turned off does (the tab's scripts stay off until the next visit). */
+  javaScript?: boolean;
+  /** true: nothing comes from the browser's caches, for a test that counts what the page requests. */
+  coldCache?: boolean;
 }
 
 /** The shared tab of a test file (useTab). */
@@ -105,23 +137,29 @@ export interface Tab {
 }
 
 /**
- * One tab that a test file's visits take turns in. A new context and page cost about 1 s of CPU on this 2-core
- * machine (a renderer process started, and Playwright's setup of its target); a visit in an open tab about a quarter
- * of that. Each visit starts as a reader's first would: the listeners, routes and permissions of the visit before are
- * gone, the site's local and session storage are empty, the mouse is out of the way, and the window and scheme are
- * the ones asked for. What only a new context gives stays with tests that open one: JavaScript turned off, a touch
- * screen, a clock, an init script, or requests counted from a cold cache. The tab closes with the file's connection.
+ * One tab that a test file's visits take turns in, and that the worker's next file takes over (see workerConnection
+ * for what a new one costs). Each visit starts as a reader's first would: the listeners, routes and permissions of the
+ * visit before are gone, the site's local and session storage are empty, scripts and caches are on, the mouse is out
+ * of the way, and the window, scheme, JavaScript and caches are the ones asked for. What only a new context gives
+ * stays with tests that open one: a touch screen, a clock, an init script.
  */
 export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab {
   let tab: Page | undefined;
+  afterAll(() => {
+    // Handed on to the worker's next file, which makes it clean as for any visit.
+    if (tab && !tab.isClosed()) idleTabs.add(tab);
+    if (tab) heldTabs.delete(tab);
+    tab = undefined;
+  });
   const open = async (options: TabOptions = {}): Promise<Page> => {
     const { browser, site } = live();
-    if (!tab || tab.isClosed()) tab = await (await browser.newContext()).newPage();
+    if (!tab || tab.isClosed()) tab = await takeTab(browser);
     const page = tab;
     page.removeAllListeners();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.context().unrouteAll({ behavior: 'ignoreErrors' });
     await page.context().clearPermissions();
+    await emulate(page, { javaScript: true, coldCache: false });
     // Session storage belongs to the tab and its origin, and only a document of that origin can empty it: the
     // site's robots.txt runs no script of its own that could read the storage first.
     await page.goto(`${site.origin}/robots.txt`);
@@ -138,6 +176,7 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
     });
+    await emulate(page, { javaScript: options.javaScript ?? true, coldCache: options.coldCache ?? false });
     return page;
   };
   return {
@@ -151,4 +190,56 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
       if (page !== tab) await page.context().close();
     },
   };
+}
+
+/** A tab that another file of this worker left, or a new one. */
+async function takeTab(browser: Browser): Promise<Page> {
+  for (const idle of idleTabs) {
+    idleTabs.delete(idle);
+    if (!idle.isClosed() && idle.context().browser() === browser) {
+      heldTabs.add(idle);
+      return idle;
+    }
+  }
+  const page = await (await browser.newContext()).newPage();
+  heldTabs.add(page);
+  return page;
+}
+
+interface Emulation {
+  session: CDPSession;
+  javaScript: boolean;
+  coldCache: boolean;
+}
+const emulations = new WeakMap<Page, Promise<Emulation>>();
+
+/**
+ * Turns the tab's scripts and caches on or off, through its DevTools session: what a context's `javaScriptEnabled`
+ * does (Playwright sends the same Emulation command), and DevTools' "Disable cache", without a new context.
+ */
+async function emulate(page: Page, wanted: { javaScript: boolean; coldCache: boolean }): Promise<void> {
+  let pending = emulations.get(page);
+  if (!pending) {
+    pending = page
+      .context()
+      .newCDPSession(page)
+      .then((session) => ({ session, javaScript: true, coldCache: false }));
+    emulations.set(page, pending);
+  }
+  const state = await pending;
+  if (state.javaScript !== wanted.javaScript) {
+    await state.session.send('Emulation.setScriptExecutionDisabled', { value: !wanted.javaScript });
+    state.javaScript = wanted.javaScript;
+  }
+  if (state.coldCache !== wanted.coldCache) {
+    if (wanted.coldCache) {
+      await state.session.send('Network.enable');
+      await state.session.send('Network.clearBrowserCache');
+      await state.session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    } else {
+      await state.session.send('Network.setCacheDisabled', { cacheDisabled: false });
+      await state.session.send('Network.disable');
+    }
+    state.coldCache = wanted.coldCache;
+  }
 }
