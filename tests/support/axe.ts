@@ -42,30 +42,34 @@ function devTools(page: Page): Promise<CDPSession> {
  * Runs axe-core on the page as it is now: every rule of the set, or only `rules`. axe is evaluated through the
  * DevTools protocol, which the page's Content-Security-Policy does not govern (a script tag would be refused), so the
  * page is checked as readers get it, policy enforced, and the same visit can check the policy too. axe is evaluated
- * once per document, so the same page can be checked again in another scheme or width.
+ * once per document, so the same page can be checked again in another scheme or width. `within`: a selector, to
+ * check only the element it finds first and what it holds, where nothing else of the page can have changed.
  */
-export async function axeViolations(page: Page, rules?: readonly string[]): Promise<Violation[]> {
+export async function axeViolations(page: Page, rules?: readonly string[], within?: string): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await (await devTools(page)).send('Runtime.evaluate', { expression: axeSource });
   const runOnly = rules ? { type: 'rule', values: rules } : ALL_RULES;
-  return page.evaluate(async (only) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{
-            violations: { id: string; impact?: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-      summary: `${violation.help}: ${violation.nodes[0]?.failureSummary ?? ''}`,
-    }));
-  }, runOnly);
+  return page.evaluate(
+    async ({ only, within }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document | string,
+              options: object,
+            ) => Promise<{
+              violations: { id: string; impact?: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(within ?? document, { runOnly: only, resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+        summary: `${violation.help}: ${violation.nodes[0]?.failureSummary ?? ''}`,
+      }));
+    },
+    { only: runOnly, within },
+  );
 }
