@@ -151,7 +151,8 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
     if (tab) heldTabs.delete(tab);
     tab = undefined;
   });
-  const open = async (options: TabOptions = {}): Promise<Page> => {
+  /** Makes the tab clean for a visit, then opens `path`, or about:blank for a test that listens before it navigates. */
+  const prepare = async (options: TabOptions, path: string | undefined): Promise<Page> => {
     const { browser, site } = live();
     if (!tab || tab.isClosed()) tab = await takeTab(browser);
     const page = tab;
@@ -167,7 +168,7 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
       localStorage.clear();
       sessionStorage.clear();
     });
-    await page.goto('about:blank');
+    if (path === undefined) await page.goto('about:blank');
     await page.mouse.move(0, 0);
     await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
     // The screen again, after a visit that printed.
@@ -177,15 +178,12 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
       reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     await emulate(page, { javaScript: options.javaScript ?? true, coldCache: options.coldCache ?? false });
+    if (path !== undefined) await page.goto(`${site.origin}${path}`);
     return page;
   };
   return {
-    open,
-    async visit(path, options) {
-      const page = await open(options);
-      await page.goto(`${live().site.origin}${path}`);
-      return page;
-    },
+    open: (options = {}) => prepare(options, undefined),
+    visit: (path, options = {}) => prepare(options, path),
     async leave(page) {
       if (page !== tab) await page.context().close();
     },
