@@ -5,12 +5,13 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../fixtures/paths';
 import { builtPage } from '../support/site';
-import { type StaticSite, useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
+const tab = useTab(() => ({ browser, site }));
 
 const KEY = 'last-visit:/sco-2025/';
 const LINE = '.since-report [data-since-visit]';
@@ -126,13 +127,10 @@ describe('what is new since the reader’s last visit', () => {
   });
 
   it('shows nothing without JavaScript', async () => {
-    // A context of its own: JavaScript is turned off for a whole context.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await tab.visit('/sco-2025/', { javaScript: false });
     expect(await page.locator(LINE).textContent()).toBe('');
     expect(await page.locator('.since-intro').isVisible()).toBe(true);
-    await context.close();
+    await tab.leave(page);
   });
 });
 
