@@ -128,6 +128,9 @@ describe('what is new since the reader’s last visit', () => {
 
   it('shows nothing without JavaScript', async () => {
     const page = await tab.visit('/sco-2025/', { javaScript: false });
+    // A return visit: with JavaScript, a visit stored this long ago would mark what came since and say so.
+    await page.evaluate((key) => localStorage.setItem(key, '2025-09-01'), KEY);
+    await page.reload();
     expect(await page.locator(LINE).textContent()).toBe('');
     expect(await page.locator('.since-intro').isVisible()).toBe(true);
     await tab.leave(page);
