@@ -53,7 +53,8 @@ declare module 'vitest' {
  * kept for the worker's life. The site files share a worker's module cache (isolate: false in vitest.config.ts), so
  * the files that a worker runs one after another share the connection and, through it, their tabs (useTab): a new
  * context and tab cost about 1.7 s of CPU (a renderer started, and the context's own processes), a visit in an open
- * tab a quarter of that, and with a context per file the suite started about 150 of them.
+ * tab a quarter of that, and with a context per file and per test that needed JavaScript off or a cold cache, a run
+ * opened about 80 of them.
  */
 let connection: Promise<Browser> | undefined;
 async function workerConnection(): Promise<Browser> {
