@@ -19,19 +19,13 @@ export function landOnSectionHash(): void {
   showNotice(target ? null : missingHashName(location.hash, (id) => document.getElementById(id) !== null));
 }
 
-/*
- * The notice region names the address it has answered (data-hash-checked), so that whoever waits for the landing,
- * whose code loads after the page's, waits on that state and not on time; a quiet landing shows nothing else.
- */
 function showNotice(name: string | null): void {
   const region = document.querySelector<HTMLElement>('[data-hash-notice]');
   const template = document.querySelector<HTMLTemplateElement>('template[data-hash-notice-template]');
   if (!region || !template) return;
-  fillNotice(region, template, name);
+  // The address this region has answered, set in the same task as what it shows: whoever waits for the landing,
+  // whose code loads after the page's, waits on this state and not on time, and a quiet landing shows nothing else.
   region.dataset['hashChecked'] = location.hash;
-}
-
-function fillNotice(region: HTMLElement, template: HTMLTemplateElement, name: string | null): void {
   if (name === null) {
     region.replaceChildren();
     return;
