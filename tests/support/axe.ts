@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { devTools } from './devtools';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,22 +23,6 @@ const ALL_RULES = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag2
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
-
-/**
- * The page's own DevTools session, kept for as long as the page: axe's 550 kB of source go to the page through it.
- * Playwright's page.evaluate took half as long again for the same source (0.30 s of CPU against 0.19 s per page,
- * fifteen of each alternating on this machine), and the per-page checks evaluate it on every page.
- */
-function devTools(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
-  if (!session) {
-    session = page.context().newCDPSession(page);
-    sessions.set(page, session);
-  }
-  return session;
-}
-
 /**
  * Runs axe-core on the page as it is now: every rule of the set, or only `rules`. axe is evaluated through the
  * DevTools protocol, which the page's Content-Security-Policy does not govern (a script tag would be refused), so the
@@ -46,6 +31,9 @@ function devTools(page: Page): Promise<CDPSession> {
  * check only the element it finds first and what it holds, where nothing else of the page can have changed.
  */
 export async function axeViolations(page: Page, rules?: readonly string[], within?: string): Promise<Violation[]> {
+  // Through the page's DevTools session: Playwright's page.evaluate took half as long again for the same 550 kB
+  // (0.30 s of CPU against 0.19 s per page, fifteen of each alternating on this machine), and the per-page checks
+  // evaluate it on every page.
   if (!(await page.evaluate(() => 'axe' in window))) await (await devTools(page)).send('Runtime.evaluate', { expression: axeSource });
   const runOnly = rules ? { type: 'rule', values: rules } : ALL_RULES;
   return page.evaluate(

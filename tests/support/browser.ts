@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type CDPSession, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
 import { distDir } from '../../fixtures/paths.ts';
+import { devTools } from './devtools';
 
 export interface StaticSite {
   origin: string;
@@ -205,39 +206,29 @@ async function takeTab(browser: Browser): Promise<Page> {
   return page;
 }
 
-interface Emulation {
-  session: CDPSession;
-  javaScript: boolean;
-  coldCache: boolean;
-}
-const emulations = new WeakMap<Page, Promise<Emulation>>();
+/** What each tab's scripts and caches are set to, as emulate() last set them. */
+const emulations = new WeakMap<Page, { javaScript: boolean; coldCache: boolean }>();
 
 /**
  * Turns the tab's scripts and caches on or off, through its DevTools session: what a context's `javaScriptEnabled`
  * does (Playwright sends the same Emulation command), and DevTools' "Disable cache", without a new context.
  */
 async function emulate(page: Page, wanted: { javaScript: boolean; coldCache: boolean }): Promise<void> {
-  let pending = emulations.get(page);
-  if (!pending) {
-    pending = page
-      .context()
-      .newCDPSession(page)
-      .then((session) => ({ session, javaScript: true, coldCache: false }));
-    emulations.set(page, pending);
-  }
-  const state = await pending;
+  const state = emulations.get(page) ?? { javaScript: true, coldCache: false };
+  emulations.set(page, state);
+  const session = await devTools(page);
   if (state.javaScript !== wanted.javaScript) {
-    await state.session.send('Emulation.setScriptExecutionDisabled', { value: !wanted.javaScript });
+    await session.send('Emulation.setScriptExecutionDisabled', { value: !wanted.javaScript });
     state.javaScript = wanted.javaScript;
   }
   if (state.coldCache !== wanted.coldCache) {
     if (wanted.coldCache) {
-      await state.session.send('Network.enable');
-      await state.session.send('Network.clearBrowserCache');
-      await state.session.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await session.send('Network.enable');
+      await session.send('Network.clearBrowserCache');
+      await session.send('Network.setCacheDisabled', { cacheDisabled: true });
     } else {
-      await state.session.send('Network.setCacheDisabled', { cacheDisabled: false });
-      await state.session.send('Network.disable');
+      await session.send('Network.setCacheDisabled', { cacheDisabled: false });
+      await session.send('Network.disable');
     }
     state.coldCache = wanted.coldCache;
   }
