@@ -10,6 +10,7 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
+const touchTab = useTab(() => ({ browser, site }), 'touch');
 
 /** Longer than the card's close delay (300 ms): to show that the card stays open, the test must outwait it. */
 const CLOSE_DELAY_AND_MARGIN_MS = 700;
@@ -125,10 +126,7 @@ describe('the definition card in Chromium', () => {
   }
 
   it('opens on a tap without leaving the page; a second tap follows the link', async () => {
-    // A touch screen: only a context of its own has one.
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sco-2025/`);
+    const page = await touchTab.visit('/sco-2025/', { width: 360, height: 740 });
     await page.locator(PENG).scrollIntoViewIfNeeded();
     await page.tap(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
@@ -146,7 +144,6 @@ describe('the definition card in Chromium', () => {
     await page.tap(PENG);
     await expect.poll(() => cardIsOpen(page)).toBe(true);
     await Promise.all([page.waitForURL(`${site.origin}/glossary/peng-liyuan/`), page.tap(PENG)]);
-    await context.close();
   });
 
   it('leaves each term a plain link to its entry without JavaScript', async () => {

@@ -12,6 +12,8 @@ let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
+// The visits that set Playwright's clock, which a context keeps once installed: a tab of their own kind.
+const clockTab = useTab(() => ({ browser, site }), 'clock');
 
 const KEY = 'last-visit:/sco-2025/';
 const LINE = '.since-report [data-since-visit]';
@@ -75,22 +77,17 @@ const CORRECTED_ON_7_DECEMBER = [
 
 describe('what is new since the reader’s last visit', () => {
   it('shows nothing on a first visit, and keeps the day in local storage only, with no cookie', async () => {
-    // A context of its own: the visit sets Playwright's clock, which cannot be undone for a tab that others share.
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await clockTab.open();
     await visit(page, '2026-12-03');
     expect(await page.locator(LINE).textContent()).toBe('');
     expect(await marked(page)).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([KEY]);
-    expect(await context.cookies()).toEqual([]);
-    await context.close();
+    expect(await page.context().cookies()).toEqual([]);
   });
 
   for (const width of [360, 1280]) {
     it(`on a return visit marks what was added or corrected after it and says how many in one line, moving nothing, at ${width} px`, async () => {
-      // A context of its own: the visit sets Playwright's clock, which cannot be undone for a tab that others share.
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
+      const page = await clockTab.open({ width });
       await visit(page, '2026-12-03', '#since-this-report');
       const heightBefore = await boxHeight(page);
       // Opened at the box, so that the line appears in view at every width, where a shift would count.
@@ -106,14 +103,11 @@ describe('what is new since the reader’s last visit', () => {
       expect(await marked(page)).toEqual([...FOLLOW_UPS, ...CORRECTED_ON_7_DECEMBER].toSorted((a, b) => order(a) - order(b)));
       expect(await boxShift(page)).toBe(0);
       expect(await boxHeight(page)).toBe(heightBefore);
-      await context.close();
     });
   }
 
   it('forgets the last visit in one click: the memory, the marks and the line', async () => {
-    // A context of its own: the visit sets Playwright's clock, which cannot be undone for a tab that others share.
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await clockTab.open();
     await visit(page, '2026-11-30');
     await visit(page, '2026-12-08');
     await page.getByRole('button', { name: 'Forget my last visit' }).click();
@@ -123,7 +117,6 @@ describe('what is new since the reader’s last visit', () => {
     // The next visit is a first visit again.
     await visit(page, '2026-12-09');
     expect(await page.locator(LINE).textContent()).toBe('');
-    await context.close();
   });
 
   it('shows nothing without JavaScript', async () => {

@@ -11,18 +11,19 @@ let site: StaticSite;
 useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
 
-/** Opens a page that records every request it sends and every refusal of its policy. */
+/** Opens the tab with a cold cache, recording every request it sends and every refusal of its policy. */
 async function recordingPage(width: number, colorScheme: 'light' | 'dark'): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
-  const page = await context.newPage();
+  const page = await tab.open({ width, colorScheme, coldCache: true, initScript: recordRefusals });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript(() => {
-    const refused: string[] = [];
-    Object.assign(window, { refused });
-    document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
   return { page, requests };
+}
+
+/** Runs in each document: keeps the policy's refusals where a test can read them. */
+function recordRefusals() {
+  const refused: string[] = [];
+  Object.assign(window, { refused });
+  document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective}: ${event.blockedURI}`));
 }
 
 describe('the story map on the story page', () => {
@@ -30,7 +31,6 @@ describe('the story map on the story page', () => {
     [360, 'light', '/sco-2025/map-light-narrow.svg'],
     [1280, 'dark', '/sco-2025/map-dark.svg'],
   ] as const)('loads at %i px in %s, once scrolled to, from the site alone and within its policy', async (width, scheme, file) => {
-    // A context of its own: an init script records the policy's refusals, and the requests are counted from a cold cache.
     const { page, requests } = await recordingPage(width, scheme);
     await page.goto(`${site.origin}/sco-2025/`);
     const img = page.locator('figure.story-map img');
@@ -50,7 +50,6 @@ describe('the story map on the story page', () => {
     expect(smallest).toBeGreaterThanOrEqual(11);
     expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
-    await page.context().close();
   });
 });
 

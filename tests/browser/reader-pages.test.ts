@@ -15,6 +15,7 @@ interface Visit {
 }
 
 const tab = useTab(() => ({ browser, site }));
+const touchTab = useTab(() => ({ browser, site }), 'touch');
 
 interface VisitOptions {
   width?: number;
@@ -23,17 +24,10 @@ interface VisitOptions {
   touch?: boolean;
 }
 
-/**
- * Opens `path` in the file's shared tab (JavaScript on or off), or in a context of its own for a touch screen (a
- * phone's), which a context has from its start.
- */
+/** Opens `path` in the file's shared tab (JavaScript on or off), or in its tab with a touch screen (a phone's). */
 async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
   const { width = 1280, height = 800, javaScript = true, touch = false } = options;
-  const page = touch
-    ? await (
-        await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, hasTouch: true, isMobile: true })
-      ).newPage()
-    : await tab.open({ width, height, javaScript });
+  const page = await (touch ? touchTab : tab).open({ width, height, javaScript });
   const errors: string[] = [];
   const alerts: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 
@@ -10,14 +10,8 @@ let site: StaticSite;
 useBrowserSite((live) => ({ browser, site } = live));
 
 const tab = useTab(() => ({ browser, site }));
-
-/** A phone's touch screen, which only a context of its own has. */
-async function openTouch(path: string, width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
-  return page;
-}
+/** A phone's touch screen. */
+const touchTab = useTab(() => ({ browser, site }), 'touch');
 
 describe('a phone at 360 px', () => {
   // A phone's screen less the browser's bars: the height at which the bar covered the landed paragraph's end.
@@ -26,7 +20,7 @@ describe('a phone at 360 px', () => {
     ['laughter', 'shoulder-to-shoulder'],
   ] as const) {
     it(`shows the paragraph a search for “${query}” lands on whole, above the “matches highlighted” bar`, async () => {
-      const page = await openTouch(`/sco-2025/?q=${query}`, 360, 560);
+      const page = await touchTab.visit(`/sco-2025/?q=${query}`, { width: 360, height: 560 });
       await page.locator(`[data-search-results][data-query="${query}"]`).waitFor({ state: 'attached' });
       await page.locator(`.search-hit[href="/sco-2025/#${anchor}"]`).click();
       const bar = page.locator('.search-landing-bar');
@@ -40,12 +34,11 @@ describe('a phone at 360 px', () => {
           return paragraph.top >= header.bottom && paragraph.bottom <= pill.top;
         });
       await expect.poll(clear).toBe(true);
-      await page.context().close();
     });
   }
 
   it('gives every note number a target of at least 24 × 24 px, round the number', async () => {
-    const page = await openTouch('/sco-2025/', 360, 740);
+    const page = await touchTab.visit('/sco-2025/', { width: 360, height: 740 });
     const misses = await page.evaluate(async () => {
       const missed: string[] = [];
       for (const link of document.querySelectorAll<HTMLAnchorElement>('.note-ref a')) {
@@ -63,7 +56,6 @@ describe('a phone at 360 px', () => {
       return missed;
     });
     expect(misses).toEqual([]);
-    await page.context().close();
   });
 
   it('sets “Part n of 8” and the mark of our heading on one line above the heading', async () => {

@@ -139,25 +139,26 @@ describe('search in Chromium', () => {
   });
 
   it('shows nothing in the dialog that its styles have not reached, however late they come', async () => {
-    // A context of its own: a cold cache, and the results' stylesheet held back until the dialog's code, the names
-    // (which the name's card needs) and Pagefind's metadata have arrived: the card shows before Pagefind runs, so a
-    // dialog that did not wait for its styles would have shown it by then.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    // A cold cache, and the results' stylesheet held back until the dialog's code, the names (which the name's card
+    // needs) and Pagefind's metadata have arrived: the card shows before Pagefind runs, so a dialog that did not wait
+    // for its styles would have shown it by then. Whether the styles applied when the first card or result appeared is
+    // read as it happened, by a script that each document of the visit runs first.
+    const page = await tab.open({
+      coldCache: true,
+      initScript: () => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('#search-dialog :is(.search-card, .search-hit)')) return;
+          observer.disconnect();
+          const styled = [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/results.'));
+          Object.assign(window, { styledAtFirstResult: styled });
+        }).observe(document, { subtree: true, childList: true });
+      },
+    });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/_astro\/results\.[\w-]+\.css$/, async (route) => {
       await held;
       await route.continue();
-    });
-    // Whether the results' styles applied when the first card or result appeared, read as it happened.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('#search-dialog :is(.search-card, .search-hit)')) return;
-        observer.disconnect();
-        const styled = [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/results.'));
-        Object.assign(window, { styledAtFirstResult: styled });
-      }).observe(document, { subtree: true, childList: true });
     });
     const finished: string[] = [];
     page.on('requestfinished', (request) => finished.push(new URL(request.url()).pathname));
@@ -172,7 +173,7 @@ describe('search in Chromium', () => {
     release();
     await expect.poll(() => page.getByRole('group', { name: 'Glossary: Narendra Modi' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { styledAtFirstResult?: boolean }).styledAtFirstResult)).toBe(true);
-    await context.close();
+    await tab.leave(page);
   });
 
   it('moves through results with the arrow keys and closes with Esc, returning focus to the button', async () => {

@@ -7,6 +7,7 @@ import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 let live: { browser: Browser; site: StaticSite };
 useBrowserSite((opened) => (live = opened));
 const tab = useTab(() => live);
+const touchTab = useTab(() => live, 'touch');
 
 describe('useTab: one tab, each visit as clean as a first', () => {
   it('empties the storage, drops the listeners and sets the window, scheme and medium of each visit', async () => {
@@ -68,5 +69,28 @@ describe('useTab: one tab, each visit as clean as a first', () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+
+  it('runs the init script of a visit that asks for one before the page’s own, in each of its documents, and not in the next visit', async () => {
+    // How many scripts the document had when the init script ran: none of the page's has run before the first.
+    const stamped = () => (window as unknown as { scriptsBefore?: number }).scriptsBefore;
+    const initScript = () => Object.assign(window, { scriptsBefore: document.scripts.length });
+    const page = await tab.visit('/sco-2025/', { initScript });
+    expect(await page.evaluate(stamped)).toBe(0);
+    await page.reload();
+    expect(await page.evaluate(stamped)).toBe(0);
+    const next = await tab.visit('/sco-2025/');
+    expect(await next.evaluate(stamped)).toBeUndefined();
+  });
+});
+
+describe('useTab with a touch screen', () => {
+  it('gives its own kind of tab a touch screen, and the plain tab none', async () => {
+    const touchPoints = (page: Page) => page.evaluate(() => [navigator.maxTouchPoints > 0, matchMedia('(pointer: coarse)').matches]);
+    const phone = await touchTab.visit('/sco-2025/', { width: 360 });
+    const desk = await tab.visit('/sco-2025/');
+    expect(phone).not.toBe(desk);
+    expect(await touchPoints(phone)).toEqual([true, true]);
+    expect(await touchPoints(desk)).toEqual([false, false]);
   });
 });

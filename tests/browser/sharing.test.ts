@@ -69,16 +69,15 @@ describe('the Copy link and Share buttons in Chromium', () => {
   });
 
   it('hands the share page, title and summary to the system share sheet where there is one', async () => {
-    // An init script outlives the visit in a shared tab: this page has a context of its own.
-    const page = await browser.newPage();
     // This Chromium has no share sheet. A phone's is stood in for by a recorder of what the page hands it:
     // the sheet itself is the platform's, and cannot run here.
-    await page.addInitScript(() => {
-      const shared: ShareData[] = [];
-      Object.assign(window, { shared });
-      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    const page = await tab.visit('/sco-2025/', {
+      initScript: () => {
+        const shared: ShareData[] = [];
+        Object.assign(window, { shared });
+        Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+      },
     });
-    await page.goto(`${site.origin}/sco-2025/`);
     const button = page.locator('[data-section="close-rapport"] button[data-share]');
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
@@ -93,7 +92,6 @@ describe('the Copy link and Share buttons in Chromium', () => {
           url: `${site.origin}/sco-2025/s/close-rapport/`,
         },
       ]);
-    await page.close();
   });
 
   it('keeps the buttons hidden without JavaScript, and the permalink working', async () => {

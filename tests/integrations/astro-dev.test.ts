@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBrowserSite } from '../support/browser';
+import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { editableCopy } from '../../fixtures/content-copy';
 import { startDev } from '../support/dev-server';
 import { multiStoryDist, multiStoryRoot } from '../support/multi-story-site';
@@ -16,11 +16,14 @@ const DRAFT_META = 'content/stories/seed-copy/story.yaml';
 let server: ChildProcess | undefined;
 let origin: string;
 let browser: Browser;
+let site: StaticSite;
 /** The draft's story.yaml as the fixture's build saw it, put back afterwards: other files read the same fixture. */
 let builtDraftMeta: string | undefined;
 
-// The browser only: the static copy of the fixture that comes with it is not used here.
-useBrowserSite((live) => ({ browser } = live), multiStoryDist());
+// The browser and its tab: the static copy of the fixture that comes with them is only where the tab empties its
+// storage between visits; the visits go to the dev server.
+useBrowserSite((live) => ({ browser, site } = live), multiStoryDist());
+const tab = useTab(() => ({ browser, site }));
 
 beforeAll(async () => {
   const fixture = editableCopy(multiStoryRoot());
@@ -33,9 +36,8 @@ beforeAll(async () => {
   ({ origin, server } = await startDev(multiStoryRoot()));
   // The first visit has Vite transform and optimise every module the page needs, which on a busy machine took longer
   // than Playwright's 30 s for a navigation; it happens here, once, so that the tests time the search alone.
-  const page = await browser.newPage();
+  const page = await tab.open();
   await page.goto(`${origin}/sco-2025/`, { waitUntil: 'networkidle', timeout: 150_000 });
-  await page.close();
 }, 300_000);
 afterAll(() => {
   server?.kill();
@@ -51,22 +53,20 @@ async function searchFor(page: Page, query: string): Promise<void> {
 
 describe('search under astro dev', () => {
   it('searches the last build’s index', async () => {
-    const page = await browser.newPage();
+    const page = await tab.open();
     await searchFor(page, 'Modi');
     await expect
       .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 })
       .toMatch(/passages mention Narendra Modi/);
     expect(await page.locator('.search-hit').count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('says how to get an index when there is none, instead of showing an empty box', async () => {
-    const page = await browser.newPage();
+    const page = await tab.open();
     // As before the first build: the dev server has no index to lend.
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'No search index' }));
     await searchFor(page, 'Modi');
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 }).toContain('Run “npm run build” once');
-    await page.close();
   });
 });
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
 import { distDir } from '../../fixtures/paths.ts';
@@ -65,10 +65,24 @@ async function workerConnection(): Promise<Browser> {
   return connection;
 }
 
+/**
+ * What a tab's context is made with, for good: `plain`, a desk's; `touch`, a phone's touch screen (`hasTouch` and
+ * `isMobile`, which Playwright takes from the context only); `clock`, for tests that set Playwright's clock, which a
+ * context keeps once installed and which must not reach the tabs of other tests.
+ */
+export type TabKind = 'plain' | 'touch' | 'clock';
+const CONTEXT_OPTIONS: Record<TabKind, BrowserContextOptions> = {
+  plain: {},
+  touch: { hasTouch: true, isMobile: true },
+  clock: {},
+};
+
 /** The worker's tabs that no file holds now, each left by a file (useTab) for the next to take. */
 const idleTabs = new Set<Page>();
 /** The tabs that a file holds now. */
 const heldTabs = new Set<Page>();
+/** The kind of each tab that useTab opened. */
+const tabKinds = new WeakMap<Page, TabKind>();
 
 /**
  * Connects to the run's one Chromium and serves dist/ (or another built site) for the test file (or describe block)
@@ -126,6 +140,11 @@ export interface TabOptions {
   javaScript?: boolean;
   /** true: nothing comes from the browser's caches, for a test that counts what the page requests. */
   coldCache?: boolean;
+  /**
+   * A script that each document of the visit runs before the page's own, in the page's world (what a context's
+   * addInitScript does, but for this visit alone: the next visit removes it).
+   */
+  initScript?: () => void;
 }
 
 /** The shared tab of a test file (useTab). */
@@ -141,11 +160,12 @@ export interface Tab {
 /**
  * One tab that a test file's visits take turns in, and that the worker's next file takes over (see workerConnection
  * for what a new one costs). Each visit starts as a reader's first would: the listeners, routes and permissions of the
- * visit before are gone, the site's local and session storage are empty, scripts and caches are on, the mouse is out
- * of the way, and the window, scheme, JavaScript and caches are the ones asked for. What only a new context gives
- * stays with tests that open one: a touch screen, a clock, an init script.
+ * visit before are gone, the cookies and the site's local and session storage are empty, scripts and caches are on, the mouse is out
+ * of the way, and the window, scheme, JavaScript, caches and init script are the ones asked for. A touch screen and
+ * a clock are the context's for good: a file asks for a tab of that kind (TabKind), which only files asking for the
+ * same take over.
  */
-export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab {
+export function useTab(live: () => { browser: Browser; site: StaticSite }, kind: TabKind = 'plain'): Tab {
   let tab: Page | undefined;
   afterAll(() => {
     // Handed on to the worker's next file, which makes it clean as for any visit.
@@ -156,12 +176,14 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
   /** Makes the tab clean for a visit, then opens `path`, or about:blank for a test that listens before it navigates. */
   const prepare = async (options: TabOptions, path: string | undefined): Promise<Page> => {
     const { browser, site } = live();
-    if (!tab || tab.isClosed()) tab = await takeTab(browser);
+    if (!tab || tab.isClosed()) tab = await takeTab(browser, kind);
     const page = tab;
     page.removeAllListeners();
+    await removeInitScript(page);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.context().unrouteAll({ behavior: 'ignoreErrors' });
     await page.context().clearPermissions();
+    await page.context().clearCookies();
     await emulate(page, { javaScript: true, coldCache: false });
     // Session storage belongs to the tab and its origin, and only a document of that origin can empty it: the
     // site's robots.txt runs no script of its own that could read the storage first.
@@ -180,6 +202,7 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
       reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     await emulate(page, { javaScript: options.javaScript ?? true, coldCache: options.coldCache ?? false });
+    if (options.initScript) await addInitScript(page, options.initScript);
     if (path !== undefined) await page.goto(`${site.origin}${path}`);
     return page;
   };
@@ -187,23 +210,46 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }): Tab 
     open: (options = {}) => prepare(options, undefined),
     visit: (path, options = {}) => prepare(options, path),
     async leave(page) {
-      if (page !== tab) await page.context().close();
+      if (!tabKinds.has(page)) await page.context().close();
     },
   };
 }
 
-/** A tab that another file of this worker left, or a new one. */
-async function takeTab(browser: Browser): Promise<Page> {
+/** A tab of that kind that another file of this worker left, or a new one. */
+async function takeTab(browser: Browser, kind: TabKind): Promise<Page> {
   for (const idle of idleTabs) {
+    if (tabKinds.get(idle) !== kind) continue;
     idleTabs.delete(idle);
     if (!idle.isClosed() && idle.context().browser() === browser) {
       heldTabs.add(idle);
       return idle;
     }
   }
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext(CONTEXT_OPTIONS[kind])).newPage();
+  tabKinds.set(page, kind);
   heldTabs.add(page);
   return page;
+}
+
+/** The init script that a visit added to each tab (TabOptions.initScript), by its DevTools identifier. */
+const initScripts = new WeakMap<Page, string>();
+
+// Chromium runs a session's scripts for new documents only while that session has the Page domain enabled: on for
+// the visit that asked for one, off again once it is removed, so that the session hears no page events otherwise.
+async function addInitScript(page: Page, script: () => void): Promise<void> {
+  const session = await devTools(page);
+  await session.send('Page.enable');
+  const { identifier } = await session.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${script.toString()})();` });
+  initScripts.set(page, identifier);
+}
+
+async function removeInitScript(page: Page): Promise<void> {
+  const identifier = initScripts.get(page);
+  if (identifier === undefined) return;
+  initScripts.delete(page);
+  const session = await devTools(page);
+  await session.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+  await session.send('Page.disable');
 }
 
 /** What each tab's scripts and caches are set to, as emulate() last set them. */
