@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../fixtures/chromium';
 import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
-import { clipboardContext, forgetCopies, lastCopied } from '../support/clipboard';
+import { clipboardVisit, forgetCopies, lastCopied } from '../support/clipboard';
 import { focusMatches, focusStop, type FocusStop, rememberUnfocusedLooks } from '../support/focus';
 import { headingLanding } from '../support/landing';
 
@@ -17,17 +17,6 @@ const tab = useTab(() => ({ browser, site }));
 async function open(path: string): Promise<Page> {
   const page = await tab.visit(path);
   await rememberUnfocusedLooks(page);
-  return page;
-}
-
-/**
- * `path` in a window of its own on `chromium`, allowed to use the clipboard, for a test that reads what the page
- * copied: the record of copies is an init script's, which the shared tab cannot have.
- */
-async function clipboardPage(chromium: Browser, path: string): Promise<Page> {
-  const context = await clipboardContext(chromium, { viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
   return page;
 }
 
@@ -114,7 +103,7 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
   });
 
   it('copies a section’s link with the Copy link button, pressed with Enter or Space', async () => {
-    const page = await clipboardPage(browser, '/sco-2025/#ukraine-war');
+    const page = await clipboardVisit(tab, '/sco-2025/#ukraine-war');
     await rememberUnfocusedLooks(page);
     await tabTo(page, '[data-section="ukraine-war"] [data-copy-link]');
     const status = page.locator('[data-section="ukraine-war"] [data-section-tools] [role="status"]');
@@ -126,7 +115,6 @@ describe('a keyboard-only walk of the explainer in Chromium', () => {
       await expect.poll(() => status.textContent()).toBe('Link copied');
       await expect.poll(() => lastCopied(page)).toBe(`${site.origin}/sco-2025/s/ukraine-war/`);
     }
-    await page.context().close();
   });
 
   it('reaches every link of the timeline, in order, from its contents entry', async () => {
@@ -182,7 +170,7 @@ describe('the quote link from the keyboard in Chromium', () => {
   const caretTab = useTab(() => ({ browser: caretBrowser, site }));
 
   it('goes to “Copy link to this quote” with the first Tab after words are selected, and copies with Enter', async () => {
-    const page = await clipboardPage(caretBrowser, '/sco-2025/');
+    const page = await clipboardVisit(caretTab, '/sco-2025/');
     expect(await selectWords(page, 'ukraine-war', 4)).toBe('Chinese firms have bought');
     await expect.poll(() => page.locator('[data-quote-bar]').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
@@ -193,7 +181,6 @@ describe('the quote link from the keyboard in Chromium', () => {
     await expect(lastCopied(page)).resolves.toBe(
       `${site.origin}/sco-2025/#ukraine-war:~:text=${encodeURIComponent('Chinese firms have bought')}`,
     );
-    await page.context().close();
   });
 
   it('goes on from the bar to the link after the quote with Tab, or before it with Shift+Tab, and closes the bar', async () => {

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type StaticSite, useBrowserSite, useTab } from '../support/browser';
 import { multiStoryDist, SYNTHETIC_STORIES } from '../support/multi-story-site';
+import { recordRefusals, refusedOn } from '../support/refusals';
 
 let browser: Browser;
 let site: StaticSite;
@@ -17,13 +18,6 @@ async function recordingPage(width: number, colorScheme: 'light' | 'dark'): Prom
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   return { page, requests };
-}
-
-/** Runs in each document: keeps the policy's refusals where a test can read them. */
-function recordRefusals() {
-  const refused: string[] = [];
-  Object.assign(window, { refused });
-  document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective}: ${event.blockedURI}`));
 }
 
 describe('the story map on the story page', () => {
@@ -49,7 +43,7 @@ describe('the story map on the story page', () => {
     });
     expect(smallest).toBeGreaterThanOrEqual(11);
     expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
+    expect(await refusedOn(page)).toEqual([]);
   });
 });
 

@@ -1,21 +1,25 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { Tab } from './browser';
+
+/*
+ * The run's one Chromium has one clipboard for every tab, and test files run two at a time: read back from the
+ * clipboard, a link may be the other file's (a quote link from quote-links.test.ts turned up in sharing.test.ts). So
+ * a test reads what its own page wrote, through the real Clipboard API, from the page's record (recordCopies).
+ */
 
 /**
- * A context that may use the clipboard, as a reader who allowed it, whose pages record each text they write to it.
- * The run's one Chromium has one clipboard for every context, and test files run two at a time: read back from the
- * clipboard, a link may be the other file's (a quote link from quote-links.test.ts turned up in sharing.test.ts). So
- * a test reads what its own page wrote, through the real Clipboard API, from the page's record.
+ * Opens `path` in the tab as a reader who allowed the clipboard, every document of the visit recording each text it
+ * writes there. The tab's next visit takes the permission and the recorder away.
  */
-export async function clipboardContext(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ ...options, permissions: ['clipboard-read', 'clipboard-write'] });
-  await context.addInitScript(recordCopies);
-  return context;
+export async function clipboardVisit(tab: Tab, path: string): Promise<Page> {
+  const page = await tab.visit(path, { initScript: recordCopies });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  return page;
 }
 
 /**
- * The same for a visit in a shared tab (useTab), where an init script would outlive the visit: the permissions are
- * granted in place, and the recorder goes into the document the page shows, so call it after the page has loaded.
- * The tab's next visit clears the permissions, and its next document has no recorder.
+ * The same for the page a visit already shows: the permissions are granted in place, and the recorder goes into the
+ * document the page shows, so call it after the page has loaded.
  */
 export async function allowClipboard(page: Page): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

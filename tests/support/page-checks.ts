@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { axeViolations, COLOUR_RULES } from './axe';
-import { type StaticSite, useBrowserSite } from './browser';
+import { recordRefusals, refusedOn } from './refusals';
+import { type StaticSite, useBrowserSite, useTab } from './browser';
 import { distFiles, readerPages, urlPathOf } from './dist-files';
 import { builtPage } from './site';
 import { resizeTo, showScheme, smallTargets } from './targets';
@@ -26,34 +27,28 @@ export const entryPages = builtPaths.flatMap((path) => {
 });
 
 /**
- * The tab of a file's per-page checks: one context and one page, opened once, that every check of the file navigates.
- * A new context per check would keep nothing between checks that these need, but it starts a new renderer, which must
- * compile axe-core again: measured side by side on 16 glossary pages, the checks took 2.5 times as long that way
- * (77 s against 31 s). Nothing a check reads carries over: each loads its page anew, at 1280 px and in light, and the
- * site keeps nothing between pages that these pages write (only a search landing uses sessionStorage).
+ * The tab of a file's per-page checks: the worker's shared tab (useTab), made clean once for the file, that every
+ * check of the file navigates. A new context per check would keep nothing between checks that these need, but it
+ * starts a new renderer, which must compile axe-core again: measured side by side on 16 glossary pages, the checks
+ * took 2.5 times as long that way (77 s against 31 s). Nothing a check reads carries over: each loads its page anew,
+ * at 1280 px and in light, and the site keeps nothing between pages that these pages write (only a search landing
+ * uses sessionStorage).
  */
 export interface CheckTab {
   page: Page;
   site: StaticSite;
 }
 
-/** Connects to the run's Chromium and serves dist/ (useBrowserSite), opens the tab in beforeAll, and hands it to `opened`. */
+/** Connects to the run's Chromium and serves dist/ (useBrowserSite), readies the tab in beforeAll, and hands it to `opened`. */
 export function useCheckTab(opened: (tab: CheckTab) => void): void {
   let live: { browser: Browser; site: StaticSite } | undefined;
   useBrowserSite((connected) => (live = connected));
-  let context: BrowserContext | undefined;
+  const tab = useTab(() => live!);
   beforeAll(async () => {
-    context = await live!.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    // Each document records its policy's refusals itself: a state to read, which the console only reports.
-    await page.addInitScript(() => {
-      const refused: string[] = [];
-      Object.assign(window, { refused });
-      document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective}: ${event.blockedURI}`));
-    });
+    // Reduced motion: see checkPageOnce.
+    const page = await tab.open({ reducedMotion: 'reduce', initScript: recordRefusals });
     opened({ page, site: live!.site });
   });
-  afterAll(() => context?.close());
 }
 
 /** What the tab sends and refuses from now on, until `stop()`. */
@@ -81,8 +76,6 @@ function watchPolicy({ page, site }: CheckTab): { foreign: string[]; consoleRefu
   };
   return { foreign, consoleRefusals, inFlight, stop };
 }
-
-const refusedOn = (page: Page) => page.evaluate(() => (window as unknown as { refused: string[] }).refused);
 
 /**
  * One visit to a page, its Content-Security-Policy enforced as a reader's browser enforces it: first what it requests
