@@ -7,35 +7,55 @@ export type SitesBuilt = { ok: true; multiStoryRoot: string; multiStoryBuildOutp
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the global setup writes what its builds came to, once they are done. */
+    /** Where the global setup writes what its builds came to, once both are done. */
     sitesBuiltFile: string;
+    /** Where it writes what the real site's build came to, as soon as it is done. */
+    siteBuiltFile: string;
   }
-}
-
-// Written once, when both builds are done, and never again in the run: read once per worker.
-let built: Extract<SitesBuilt, { ok: true }> | undefined;
-
-/** The builds' outcome, once they are done; throws the build's own output when one failed. */
-export function sitesBuilt(): Extract<SitesBuilt, { ok: true }> {
-  if (built) return built;
-  const file = inject('sitesBuiltFile');
-  if (!existsSync(file)) throw new Error(`The sites are still being built: a site file reads them only after waitForSites() (${file}).`);
-  const state = JSON.parse(readFileSync(file, 'utf8')) as SitesBuilt;
-  if (!state.ok) throw new Error(state.error);
-  built = state;
-  return state;
 }
 
 /** The longest the builds may take: 36 s on a machine at load 20 (docs/figures.md), so this only stops a hung build. */
 const BUILDS_DEADLINE_MS = 15 * 60_000;
 
-/** Polls for the builds' outcome (the file appears when both are done), then fails at once if one of them failed. */
-export async function waitForSites(): Promise<void> {
-  const file = inject('sitesBuiltFile');
-  const deadline = Date.now() + BUILDS_DEADLINE_MS;
+function deadlinePassed(started: number, file: string): void {
+  if (Date.now() - started > BUILDS_DEADLINE_MS)
+    throw new Error(`The sites were not built within ${BUILDS_DEADLINE_MS / 60_000} minutes (${file}).`);
+}
+
+function read(file: string): SitesBuilt {
+  const state = JSON.parse(readFileSync(file, 'utf8')) as SitesBuilt;
+  if (!state.ok) throw new Error(state.error);
+  return state;
+}
+
+/** Polls for the real site's build (its file appears when it is done), then fails at once if it failed. */
+export async function waitForSite(): Promise<void> {
+  const file = inject('siteBuiltFile');
+  const started = Date.now();
   while (!existsSync(file)) {
-    if (Date.now() > deadline) throw new Error(`The sites were not built within ${BUILDS_DEADLINE_MS / 60_000} minutes (${file}).`);
+    deadlinePassed(started, file);
     await sleep(200);
   }
-  sitesBuilt();
+  read(file);
+}
+
+// Written once, when both builds are done, and never again in the run: read once per worker.
+let built: Extract<SitesBuilt, { ok: true }> | undefined;
+
+/**
+ * Both builds' outcome, waiting for the fixture's if it is still being built; throws the build's own output when
+ * one failed. It waits without yielding, as the files that need the fixture ask for it while they are collected
+ * (`useBrowserSite(…, multiStoryDist())`), where nothing else of the file can run meanwhile.
+ */
+export function sitesBuilt(): Extract<SitesBuilt, { ok: true }> {
+  if (built) return built;
+  const file = inject('sitesBuiltFile');
+  const started = Date.now();
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) {
+    deadlinePassed(started, file);
+    Atomics.wait(pause, 0, 0, 200);
+  }
+  built = read(file) as Extract<SitesBuilt, { ok: true }>;
+  return built;
 }
