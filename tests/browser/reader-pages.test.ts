@@ -27,16 +27,27 @@ interface VisitOptions {
 /** Opens `path` in the file's shared tab (JavaScript on or off), or in its tab with a touch screen (a phone's). */
 async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
   const { width = 1280, height = 800, javaScript = true, touch = false } = options;
-  const page = await (touch ? touchTab : tab).open({ width, height, javaScript });
   const errors: string[] = [];
   const alerts: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    alerts.push(dialog.message());
-    void dialog.dismiss();
+  let status: number | undefined;
+  const page = await (touch ? touchTab : tab).visit(path, {
+    width,
+    height,
+    javaScript,
+    beforeNavigate: (page) => {
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('dialog', (dialog) => {
+        alerts.push(dialog.message());
+        void dialog.dismiss();
+      });
+      // The status of the address asked for: the first document's response.
+      page.on('response', (response) => {
+        if (status === undefined && response.request().isNavigationRequest() && response.frame() === page.mainFrame())
+          status = response.status();
+      });
+    },
   });
-  const response = await page.goto(`${site.origin}${path}`);
-  return { page, status: response?.status(), errors, alerts };
+  return { page, status, errors, alerts };
 }
 
 /** Visible text only: innerText leaves out what CSS hides. */

@@ -16,12 +16,15 @@ useBrowserSite((live) => ({ browser, site } = live));
 const tab = useTab(() => ({ browser, site }));
 /** Opens `path` in the file's shared tab; with `coldCache`, for a test that counts what the page requests. */
 async function open(path: string, options: { coldCache?: boolean } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await tab.open(options);
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${site.origin}${path}`);
+  const page = await tab.visit(path, {
+    ...options,
+    beforeNavigate: (page) => {
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+      page.on('pageerror', (error) => errors.push(error.message));
+    },
+  });
   return { page, requests, errors };
 }
 

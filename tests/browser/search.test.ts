@@ -23,16 +23,22 @@ const tab = useTab(() => ({ browser, site }));
  * the page requests (a tab that has searched holds search's files).
  */
 async function visit(path: string, options: { width?: number; javaScript?: boolean; coldCache?: boolean } = {}): Promise<Visit> {
-  const page = await tab.open({ width: options.width ?? 1280, ...options });
-  const visit: Visit = { page, requests: [], errors: [], alerts: [] };
-  page.on('request', (request) => visit.requests.push(request.url()));
-  page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    visit.alerts.push(dialog.message());
-    void dialog.dismiss();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const alerts: string[] = [];
+  const page = await tab.visit(path, {
+    width: options.width ?? 1280,
+    ...options,
+    beforeNavigate: (page) => {
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('dialog', (dialog) => {
+        alerts.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
   });
-  await page.goto(`${site.origin}${path}`);
-  return visit;
+  return { page, requests, errors, alerts };
 }
 
 const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open);

@@ -29,6 +29,21 @@ describe('useTab: one tab, each visit as clean as a first', () => {
     ).toEqual([1280, false, false]);
   });
 
+  it('empties the storage for the visit’s first document only: a reload or a later address keeps what the page stored', async () => {
+    const page = await tab.visit('/sco-2025/');
+    await page.evaluate(() => {
+      localStorage.setItem('kept', 'across');
+      sessionStorage.setItem('kept', 'across');
+    });
+    await page.reload();
+    expect(await page.evaluate(() => [localStorage.getItem('kept'), sessionStorage.getItem('kept')])).toEqual(['across', 'across']);
+    await page.goto(page.url().replace('/sco-2025/', '/glossary/'));
+    expect(await page.evaluate(() => [localStorage.getItem('kept'), sessionStorage.getItem('kept')])).toEqual(['across', 'across']);
+    // And the next visit, without JavaScript, empties it too, the other way.
+    const off = await tab.visit('/sco-2025/', { javaScript: false });
+    expect(await off.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  });
+
   it('turns JavaScript off for a visit that asks, and on again for the next', async () => {
     // The section tools' buttons are drawn hidden, and shown by the article's script.
     const copyButtons = (page: Page) => page.getByRole('button', { name: /Copy link/ }).count();

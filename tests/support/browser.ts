@@ -145,13 +145,15 @@ export interface TabOptions {
    * addInitScript does, but for this visit alone: the next visit removes it).
    */
   initScript?: () => void;
+  /** For visit(): called with the clean tab right before it navigates, to listen from the visit's first request. */
+  beforeNavigate?: (page: Page) => void;
 }
 
 /** The shared tab of a test file (useTab). */
 export interface Tab {
   /** The tab, made clean for a new visit and left on about:blank, for a test that listens before it navigates. */
   open(options?: TabOptions): Promise<Page>;
-  /** The same, then `path` on the site, loaded. */
+  /** The tab, made clean for a new visit, with `path` on the site loaded in it. */
   visit(path: string, options?: TabOptions): Promise<Page>;
   /** Ends a visit: closes the page's context where it had one of its own; the shared tab stays open for the next. */
   leave(page: Page): Promise<void>;
@@ -185,14 +187,21 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }, kind:
     await page.context().clearPermissions();
     await page.context().clearCookies();
     await emulate(page, { javaScript: true, coldCache: false });
-    // Session storage belongs to the tab and its origin, and only a document of that origin can empty it: the
-    // site's robots.txt runs no script of its own that could read the storage first.
-    await page.goto(`${site.origin}/robots.txt`);
-    await page.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-    if (path === undefined) await page.goto('about:blank');
+    const javaScript = options.javaScript ?? true;
+    // A visit with scripts starts its first document with the storage emptied by a script of the tab's, run before
+    // the page's own; one without scripts, or one that the test navigates itself, empties it from the site's
+    // robots.txt, which runs no script of its own that could read the storage first. (Session storage belongs to the
+    // tab and its origin, so only a document of that origin can empty it.) The first way spares a navigation: a
+    // visit cost 0.37 s of CPU instead of 0.55 s, side by side on the story page.
+    const emptiedInPlace = path !== undefined && javaScript;
+    if (!emptiedInPlace) {
+      await page.goto(`${site.origin}/robots.txt`);
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+      if (path === undefined) await page.goto('about:blank');
+    }
     await page.mouse.move(0, 0);
     await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
     // The screen again, after a visit that printed.
@@ -201,9 +210,21 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }, kind:
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
     });
-    await emulate(page, { javaScript: options.javaScript ?? true, coldCache: options.coldCache ?? false });
-    if (options.initScript) await addInitScript(page, options.initScript);
-    if (path !== undefined) await page.goto(`${site.origin}${path}`);
+    await emulate(page, { javaScript, coldCache: options.coldCache ?? false });
+    if (options.initScript) initScripts.set(page, await addScript(page, options.initScript));
+    if (path === undefined) return page;
+    options.beforeNavigate?.(page);
+    if (!emptiedInPlace) {
+      await page.goto(`${site.origin}${path}`);
+      return page;
+    }
+    const emptying = await addScript(page, emptyStorage);
+    try {
+      await page.goto(`${site.origin}${path}`);
+    } finally {
+      // Only the visit's first document: a reload or a later address of the same visit keeps what the page stored.
+      await removeScript(page, emptying);
+    }
     return page;
   };
   return {
@@ -231,25 +252,44 @@ async function takeTab(browser: Browser, kind: TabKind): Promise<Page> {
   return page;
 }
 
-/** The init script that a visit added to each tab (TabOptions.initScript), by its DevTools identifier. */
+/** The init script that a visit asked for (TabOptions.initScript), by its DevTools identifier, until the next visit. */
 const initScripts = new WeakMap<Page, string>();
 
-// Chromium runs a session's scripts for new documents only while that session has the Page domain enabled: on for
-// the visit that asked for one, off again once it is removed, so that the session hears no page events otherwise.
-async function addInitScript(page: Page, script: () => void): Promise<void> {
+/** Pages whose DevTools session has the Page domain on. */
+const pageDomainOn = new WeakSet<Page>();
+
+/**
+ * Has each new document of the page run `script` before the page's own scripts, until removeScript; returns its
+ * identifier. Chromium runs a session's scripts for new documents only while that session has the Page domain
+ * enabled, so it stays on for the tab's life once a visit needs it.
+ */
+async function addScript(page: Page, script: () => void): Promise<string> {
   const session = await devTools(page);
-  await session.send('Page.enable');
+  if (!pageDomainOn.has(page)) {
+    await session.send('Page.enable');
+    pageDomainOn.add(page);
+  }
   const { identifier } = await session.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${script.toString()})();` });
-  initScripts.set(page, identifier);
+  return identifier;
+}
+
+async function removeScript(page: Page, identifier: string): Promise<void> {
+  await (await devTools(page)).send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
 }
 
 async function removeInitScript(page: Page): Promise<void> {
   const identifier = initScripts.get(page);
   if (identifier === undefined) return;
   initScripts.delete(page);
-  const session = await devTools(page);
-  await session.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
-  await session.send('Page.disable');
+  await removeScript(page, identifier);
+}
+
+/** Runs in a visit's first document, before the page's own scripts (a document without storage has none to empty). */
+function emptyStorage(): void {
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {}
 }
 
 /** What each tab's scripts and caches are set to, as emulate() last set them. */
