@@ -39,7 +39,16 @@ describe('useTab: one tab, each visit as clean as a first', () => {
     expect(await page.evaluate(() => [localStorage.getItem('kept'), sessionStorage.getItem('kept')])).toEqual(['across', 'across']);
     await page.goto(page.url().replace('/sco-2025/', '/glossary/'));
     expect(await page.evaluate(() => [localStorage.getItem('kept'), sessionStorage.getItem('kept')])).toEqual(['across', 'across']);
-    // And the next visit, without JavaScript, empties it too, the other way.
+    // The next visit empties it, to an address that differs from the page open by its fragment alone too (Chromium
+    // would scroll the same document there), and with its init script in the new document.
+    const recorded = () => (window as unknown as { scriptsBefore?: number }).scriptsBefore;
+    const anchored = await tab.visit('/glossary/#top', {
+      initScript: () => Object.assign(window, { scriptsBefore: document.scripts.length }),
+    });
+    expect(await anchored.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await anchored.evaluate(recorded)).toBe(0);
+    await anchored.evaluate(() => localStorage.setItem('kept', 'across'));
+    // And a visit without JavaScript empties it too, the other way.
     const off = await tab.visit('/sco-2025/', { javaScript: false });
     expect(await off.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Disposable, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
 import { distDir } from '../../fixtures/paths.ts';
@@ -189,11 +189,13 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }, kind:
     await emulate(page, { javaScript: true, coldCache: false });
     const javaScript = options.javaScript ?? true;
     // A visit with scripts starts its first document with the storage emptied by a script of the tab's, run before
-    // the page's own; one without scripts, or one that the test navigates itself, empties it from the site's
-    // robots.txt, which runs no script of its own that could read the storage first. (Session storage belongs to the
-    // tab and its origin, so only a document of that origin can empty it.) The first way spares a navigation: a
-    // visit cost 0.37 s of CPU instead of 0.55 s, side by side on the story page.
-    const emptiedInPlace = path !== undefined && javaScript;
+    // the page's own; one without scripts, one that the test navigates itself, or one whose address differs from the
+    // page open now by its fragment alone (which Chromium only scrolls to, in the same document) empties it from the
+    // site's robots.txt, which runs no script of its own that could read the storage first. (Session storage belongs
+    // to the tab and its origin, so only a document of that origin can empty it.) The first way spares a navigation:
+    // a visit cost 0.37 s of CPU instead of 0.55 s, side by side on the story page.
+    const withoutFragment = (address: string) => address.replace(/#.*$/, '');
+    const emptiedInPlace = path !== undefined && javaScript && withoutFragment(`${site.origin}${path}`) !== withoutFragment(page.url());
     if (!emptiedInPlace) {
       await page.goto(`${site.origin}/robots.txt`);
       await page.evaluate(() => {
@@ -223,7 +225,7 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }, kind:
       await page.goto(`${site.origin}${path}`);
     } finally {
       // Only the visit's first document: a reload or a later address of the same visit keeps what the page stored.
-      await removeScript(page, emptying);
+      await emptying.dispose();
     }
     return page;
   };
@@ -252,36 +254,24 @@ async function takeTab(browser: Browser, kind: TabKind): Promise<Page> {
   return page;
 }
 
-/** The init script that a visit asked for (TabOptions.initScript), by its DevTools identifier, until the next visit. */
-const initScripts = new WeakMap<Page, string>();
-
-/** Pages whose DevTools session has the Page domain on. */
-const pageDomainOn = new WeakSet<Page>();
+/** The init script that a visit asked for (TabOptions.initScript), until the next visit removes it. */
+const initScripts = new WeakMap<Page, Disposable>();
 
 /**
- * Has each new document of the page run `script` before the page's own scripts, until removeScript; returns its
- * identifier. Chromium runs a session's scripts for new documents only while that session has the Page domain
- * enabled, so it stays on for the tab's life once a visit needs it.
+ * Has each new document of the page run `script` before the page's own scripts, until the returned handle is
+ * disposed. Playwright's own init scripts: they follow the page into a new renderer process when a navigation moves
+ * it, where scripts added through a DevTools session of the test's were lost (seen as a recorder missing from a
+ * page, and as "Script not found" when one was removed).
  */
-async function addScript(page: Page, script: () => void): Promise<string> {
-  const session = await devTools(page);
-  if (!pageDomainOn.has(page)) {
-    await session.send('Page.enable');
-    pageDomainOn.add(page);
-  }
-  const { identifier } = await session.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${script.toString()})();` });
-  return identifier;
-}
-
-async function removeScript(page: Page, identifier: string): Promise<void> {
-  await (await devTools(page)).send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+function addScript(page: Page, script: () => void): Promise<Disposable> {
+  return page.addInitScript(script);
 }
 
 async function removeInitScript(page: Page): Promise<void> {
-  const identifier = initScripts.get(page);
-  if (identifier === undefined) return;
+  const script = initScripts.get(page);
+  if (script === undefined) return;
   initScripts.delete(page);
-  await removeScript(page, identifier);
+  await script.dispose();
 }
 
 /** Runs in a visit's first document, before the page's own scripts (a document without storage has none to empty). */
