@@ -259,9 +259,9 @@ const initScripts = new WeakMap<Page, Disposable>();
 
 /**
  * Has each new document of the page run `script` before the page's own scripts, until the returned handle is
- * disposed. Playwright's own init scripts: they follow the page into a new renderer process when a navigation moves
- * it, where scripts added through a DevTools session of the test's were lost (seen as a recorder missing from a
- * page, and as "Script not found" when one was removed).
+ * disposed. Playwright's own init scripts: scripts added through the tab's DevTools session instead were once gone
+ * when a visit that an old address forwards removed its own ("Script not found"), which Playwright's, kept for the
+ * page across its documents and processes, are not.
  */
 function addScript(page: Page, script: () => void): Promise<Disposable> {
   return page.addInitScript(script);
