@@ -162,10 +162,10 @@ export interface Tab {
 /**
  * One tab that a test file's visits take turns in, and that the worker's next file takes over (see workerConnection
  * for what a new one costs). Each visit starts as a reader's first would: the listeners, routes and permissions of the
- * visit before are gone, the cookies and the site's local and session storage are empty, scripts and caches are on, the mouse is out
- * of the way, and the window, scheme, JavaScript, caches and init script are the ones asked for. A touch screen and
- * a clock are the context's for good: a file asks for a tab of that kind (TabKind), which only files asking for the
- * same take over.
+ * visit before are gone, the cookies and the site's local and session storage are empty, scripts and caches are on,
+ * the mouse is out of the way, and the window, scheme, JavaScript, caches and init script are the ones asked for. A
+ * touch screen and a clock are the context's for good: a file asks for a tab of that kind (TabKind), which only files
+ * asking for the same take over.
  */
 export function useTab(live: () => { browser: Browser; site: StaticSite }, kind: TabKind = 'plain'): Tab {
   let tab: Page | undefined;
@@ -213,14 +213,14 @@ export function useTab(live: () => { browser: Browser; site: StaticSite }, kind:
       reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     await emulate(page, { javaScript, coldCache: options.coldCache ?? false });
-    if (options.initScript) initScripts.set(page, await addScript(page, options.initScript));
+    if (options.initScript) initScripts.set(page, await page.addInitScript(options.initScript));
     if (path === undefined) return page;
     options.beforeNavigate?.(page);
     if (!emptiedInPlace) {
       await page.goto(`${site.origin}${path}`);
       return page;
     }
-    const emptying = await addScript(page, emptyStorage);
+    const emptying = await page.addInitScript(emptyStorage);
     try {
       await page.goto(`${site.origin}${path}`);
     } finally {
@@ -254,18 +254,13 @@ async function takeTab(browser: Browser, kind: TabKind): Promise<Page> {
   return page;
 }
 
-/** The init script that a visit asked for (TabOptions.initScript), until the next visit removes it. */
-const initScripts = new WeakMap<Page, Disposable>();
-
 /**
- * Has each new document of the page run `script` before the page's own scripts, until the returned handle is
- * disposed. Playwright's own init scripts: scripts added through the tab's DevTools session instead were once gone
- * when a visit that an old address forwards removed its own ("Script not found"), which Playwright's, kept for the
- * page across its documents and processes, are not.
+ * The init script that a visit asked for (TabOptions.initScript), until the next visit removes it. These and the
+ * storage-emptying script are Playwright's own init scripts, kept for the page across its documents and processes:
+ * scripts added through the tab's DevTools session instead were once gone when a visit that an old address forwards
+ * removed its own ("Script not found").
  */
-function addScript(page: Page, script: () => void): Promise<Disposable> {
-  return page.addInitScript(script);
-}
+const initScripts = new WeakMap<Page, Disposable>();
 
 async function removeInitScript(page: Page): Promise<void> {
   const script = initScripts.get(page);
