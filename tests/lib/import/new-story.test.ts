@@ -1,14 +1,26 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execPath } from 'node:process';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../fixtures/paths';
+
+/** The scratch folders of the test that runs, removed after it: each run of the suite left four in the system's tmp. */
+const scratchFolders: string[] = [];
+afterEach(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
 
 /** Runs `npm run new-story`'s command, as an editor would, in a scratch project holding the unit tests' own glossary. */
 function newStory(...args: string[]) {
-  const root = mkdtempSync(join(tmpdir(), 'new-story-'));
+  const root = scratchFolder('new-story-');
   mkdirSync(join(root, 'content'));
   copyFileSync(join(projectRoot, 'tests/fixtures/content/glossary.yaml'), join(root, 'content/glossary.yaml'));
   const run = spawnSync(execPath, [join(projectRoot, 'src/cli/run.ts'), 'new-story', ...args], { cwd: root, encoding: 'utf8' });
@@ -31,7 +43,7 @@ describe('npm run new-story', () => {
   });
 
   it('says what is wrong with a broken article, by line, and writes nothing', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'broken-article-'));
+    const scratch = scratchFolder('broken-article-');
     const article = join(scratch, 'broken.txt');
     writeFileSync(article, '- A first paragraph.\n0:39\n- A second one.\n');
     const { status, stderr, root } = newStory('broken', article);
