@@ -1,17 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
+import { type PageTrouble, recordTrouble } from '../support/page-trouble';
 
 let browser: Browser;
 let site: StaticSite;
 
 useBrowserSite((live) => ({ browser, site } = live));
 
-interface Visit {
+interface Visit extends PageTrouble {
   page: Page;
   status: number | undefined;
-  errors: string[];
-  alerts: string[];
 }
 
 const tab = useTab(() => ({ browser, site }));
@@ -27,19 +26,14 @@ interface VisitOptions {
 /** Opens `path` in the file's shared tab (JavaScript on or off), or in its tab with a touch screen (a phone's). */
 async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
   const { width = 1280, height = 800, javaScript = true, touch = false } = options;
-  const errors: string[] = [];
-  const alerts: string[] = [];
+  const trouble: PageTrouble = { errors: [], alerts: [] };
   let status: number | undefined;
   const page = await (touch ? touchTab : tab).visit(path, {
     width,
     height,
     javaScript,
     beforeNavigate: (page) => {
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('dialog', (dialog) => {
-        alerts.push(dialog.message());
-        void dialog.dismiss();
-      });
+      recordTrouble(page, trouble);
       // The status of the address asked for: the first document's response.
       page.on('response', (response) => {
         if (status === undefined && response.request().isNavigationRequest() && response.frame() === page.mainFrame())
@@ -47,7 +41,7 @@ async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
       });
     },
   });
-  return { page, status, errors, alerts };
+  return { page, status, ...trouble };
 }
 
 /** Visible text only: innerText leaves out what CSS hides. */

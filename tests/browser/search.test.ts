@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
+import { type PageTrouble, recordTrouble } from '../support/page-trouble';
 
 let browser: Browser;
 let site: StaticSite;
@@ -10,11 +11,9 @@ useBrowserSite((live) => ({ browser, site } = live));
 /** Anything that belongs to search: its code chunk, Pagefind's files, the names file and the places files. */
 const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/search-dialog|\/search\/(names\.json|places\/)/.test(url);
 
-interface Visit {
+interface Visit extends PageTrouble {
   page: Page;
   requests: string[];
-  errors: string[];
-  alerts: string[];
 }
 
 const tab = useTab(() => ({ browser, site }));
@@ -24,21 +23,16 @@ const tab = useTab(() => ({ browser, site }));
  */
 async function visit(path: string, options: { width?: number; javaScript?: boolean; coldCache?: boolean } = {}): Promise<Visit> {
   const requests: string[] = [];
-  const errors: string[] = [];
-  const alerts: string[] = [];
+  const trouble: PageTrouble = { errors: [], alerts: [] };
   const page = await tab.visit(path, {
     width: options.width ?? 1280,
     ...options,
     beforeNavigate: (page) => {
       page.on('request', (request) => requests.push(request.url()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('dialog', (dialog) => {
-        alerts.push(dialog.message());
-        void dialog.dismiss();
-      });
+      recordTrouble(page, trouble);
     },
   });
-  return { page, requests, errors, alerts };
+  return { page, requests, ...trouble };
 }
 
 const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')!.open);

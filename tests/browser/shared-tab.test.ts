@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticSite, useBrowserSite, useTab } from '../support/browser';
+import { type PageTrouble, recordTrouble } from '../support/page-trouble';
 
 let live: { browser: Browser; site: StaticSite };
 useBrowserSite((opened) => (live = opened));
@@ -116,5 +117,25 @@ describe('useTab with a touch screen', () => {
     expect(phone).not.toBe(desk);
     expect(await touchPoints(phone)).toEqual([true, true]);
     expect(await touchPoints(desk)).toEqual([false, false]);
+  });
+});
+
+describe('recordTrouble', () => {
+  it('hears the uncaught errors and the dialogs of the visit’s first document on, and dismisses each dialog', async () => {
+    const trouble: PageTrouble = { errors: [], alerts: [] };
+    const page = await tab.visit('/sco-2025/', {
+      beforeNavigate: (opened) => recordTrouble(opened, trouble),
+      initScript: () => {
+        alert('opened before the page’s own scripts');
+        setTimeout(() => {
+          throw new Error('thrown before the page’s own scripts');
+        });
+      },
+    });
+    await expect.poll(() => trouble.errors).toEqual(['thrown before the page’s own scripts']);
+    expect(trouble.alerts).toEqual(['opened before the page’s own scripts']);
+    // Dismissed: the page's scripts ran on, so a later dialog is heard too.
+    await page.evaluate(() => setTimeout(() => confirm('asked later')));
+    await expect.poll(() => trouble.alerts).toEqual(['opened before the page’s own scripts', 'asked later']);
   });
 });
