@@ -64,7 +64,7 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
  * Lists the files Pagefind's first search fetches, by the names Pagefind
  * itself requests them with, so that the launcher can fetch them all at once
  * on intent instead of one after another (script, entry, metadata and wasm,
- * chunks, fragments). The cache tag is the entry file's hash: Pagefind asks for
+ * chunks, fragments, filters). The cache tag is the entry file's hash: Pagefind asks for
  * the entry with `?ts=` and the tag, and a new build gets a new address.
  */
 async function writePreloadList(bundle: string): Promise<void> {
@@ -90,6 +90,11 @@ async function writePreloadList(bundle: string): Promise<void> {
     )
   ).flat();
   if (chunks.reduce((sum, chunk) => sum + chunk.size, 0) <= PRELOAD_INDEX_BYTES) files.push(...chunks.map((chunk) => chunk.url).sort());
+  // The filters whatever the index's size: search reads the story filter before its first query on every page (it
+  // counts the stories, lib/search/client/backend.ts), and left to itself Pagefind asks for it only once its wasm has
+  // arrived: one more round trip after the largest download (150 ms in the bench's slow-4G profile).
+  const filters = join(bundle, 'filter');
+  if (existsSync(filters)) files.push(...(await readdir(filters)).map((name) => `${base}filter/${name}`).sort());
   const list: PagefindFiles = { tag, files };
   await writeFile(join(bundle, PRELOAD_FILE), JSON.stringify(list));
 }

@@ -57,6 +57,7 @@ describe('search on a slow phone', () => {
       /^\/pagefind\/wasm\.en-gb\.pagefind$/,
       /^\/pagefind\/index\/en-gb_\w+\.pf_index$/,
       /^\/pagefind\/fragment\/en-gb_\w+\.pf_fragment$/,
+      /^\/pagefind\/filter\/en-gb_\w+\.pf_filter$/,
     ];
     for (const pattern of wanted) await expect.poll(() => requests.some((url) => pattern.test(url))).toBe(true);
     expect(script.held()).toEqual(['/pagefind/pagefind.js']);

@@ -4,8 +4,8 @@ import { NAMES_FILE_PATH } from '../../routes';
 /*
  * On intent, everything the first query needs starts downloading at once:
  * Pagefind's script, the names file and, as soon as the short list of
- * Pagefind's files arrives, its entry, metadata, wasm, index chunks and
- * fragments. Left to itself, Pagefind asks
+ * Pagefind's files arrives, its entry, metadata, wasm, index chunks,
+ * fragments and filters. Left to itself, Pagefind asks
  * for each only after the one before it has arrived, which on a slow phone
  * costs a round trip each. Preload links (rather than fetch()) because the
  * browser hands a preloaded response to the first request for the same
