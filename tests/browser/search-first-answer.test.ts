@@ -46,8 +46,9 @@ async function askForModiWhileSearchLoads(page: Page): Promise<{ card: Locator; 
 describe('search on a slow phone', () => {
   it('fetches Pagefind’s files, the names and the story’s places together from intent, not one after another, and each only once', async () => {
     const { page, requests, errors } = await open('/sco-2025/', { coldCache: true });
-    // Pagefind's own script never arrives until released: whatever it would ask for must already be on its way.
-    const script = await holdBack(page, /\/pagefind\/pagefind\.js$/);
+    // Neither Pagefind's own script nor the dialog's code arrives until released: whatever either would ask for must
+    // already be on its way.
+    const script = await holdBack(page, /\/pagefind\/pagefind\.js$|\/_astro\/search-dialog\.[\w-]+\.js$/);
     await page.getByRole('button', { name: 'Search' }).hover();
     const wanted = [
       /^\/search\/names\.json$/,
@@ -60,7 +61,12 @@ describe('search on a slow phone', () => {
       /^\/pagefind\/filter\/en-gb_\w+\.pf_filter$/,
     ];
     for (const pattern of wanted) await expect.poll(() => requests.some((url) => pattern.test(url))).toBe(true);
-    expect(script.held()).toEqual(['/pagefind/pagefind.js']);
+    expect(
+      script
+        .held()
+        .map((path) => path.replace(/\.[\w-]+\.js$/, '.js'))
+        .sort(),
+    ).toEqual(['/_astro/search-dialog.js', '/pagefind/pagefind.js']);
 
     script.release();
     await page.keyboard.press('Control+k');

@@ -1,18 +1,20 @@
 import { PRELOAD_FILE, type PagefindFiles } from '../pagefind-files';
-import { NAMES_FILE_PATH } from '../../routes';
+import { NAMES_FILE_PATH, placesFilePath } from '../../routes';
 
 /*
  * On intent, everything the first query needs starts downloading at once:
- * Pagefind's script, the names file and, as soon as the short list of
- * Pagefind's files arrives, its entry, metadata, wasm, index chunks,
- * fragments and filters. Left to itself, Pagefind asks
+ * Pagefind's script, the names file, the page's story's places and, as soon
+ * as the short list of Pagefind's files arrives, its entry, metadata, wasm,
+ * index chunks, fragments and filters. Left to itself, Pagefind asks
  * for each only after the one before it has arrived, which on a slow phone
  * costs a round trip each. Preload links (rather than fetch()) because the
  * browser hands a preloaded response to the first request for the same
  * address: Pagefind's own fetch() then waits for the download already under
- * way instead of starting another. A story's places are not preloaded: only
- * a query reads them, and a preload unused for a few seconds draws a console
- * warning; the dialog fetches them itself when it attaches (dialog.ts).
+ * way instead of starting another. The places are read by the dialog as
+ * soon as it attaches (dialog.ts), so their preload is always used, as a
+ * preload must be within seconds or draw a console warning; left to the
+ * dialog, they started only once its code and that code's own imports had
+ * arrived, two round trips after intent, on the way to a name's first answer.
  */
 
 const PAGEFIND = '/pagefind/';
@@ -43,6 +45,8 @@ let started: Promise<string | undefined> | undefined;
 export function prefetchSearch(): Promise<string | undefined> {
   started ??= (async () => {
     preloadFetch(NAMES_FILE_PATH);
+    const story = pageStory();
+    if (story !== null) preloadFetch(placesFilePath(story));
     try {
       // Fresh each time: the list names the current build's files.
       const response = await fetch(PAGEFIND + PRELOAD_FILE, { cache: 'no-cache' });
