@@ -7,6 +7,13 @@ import { writePreloadList } from '../../../src/lib/search/first-search-fs';
 /** An entry file as Pagefind 1.6 writes it; its first 16 hex digits of SHA-256 are 56ceca32fe6b4cf6 (sha256sum). */
 const ENTRY = '{"version":"1.6.0","languages":{"en-gb":{"hash":"en-gb_2c52b6c64ad88","wasm":"en-gb","page_count":3}}}';
 
+/** What every list names first, whatever the index: the entry at its tagged address, the metadata and the wasm. */
+const FIRST_FILES = [
+  '/pagefind/pagefind-entry.json?ts=56ceca32fe6b4cf6',
+  '/pagefind/pagefind.en-gb_2c52b6c64ad88.pf_meta',
+  '/pagefind/wasm.en-gb.pagefind',
+];
+
 const bundles: string[] = [];
 afterEach(() => {
   for (const bundle of bundles.splice(0)) rmSync(bundle, { recursive: true, force: true });
@@ -40,9 +47,7 @@ describe('the first-search list', () => {
     expect(await listOf(bundle)).toEqual({
       tag: '56ceca32fe6b4cf6',
       files: [
-        '/pagefind/pagefind-entry.json?ts=56ceca32fe6b4cf6',
-        '/pagefind/pagefind.en-gb_2c52b6c64ad88.pf_meta',
-        '/pagefind/wasm.en-gb.pagefind',
+        ...FIRST_FILES,
         '/pagefind/fragment/en-gb_0a1b2c3.pf_fragment',
         '/pagefind/fragment/en-gb_fe97eeb.pf_fragment',
         '/pagefind/index/en-gb_9642355.pf_index',
@@ -59,12 +64,7 @@ describe('the first-search list', () => {
     });
     expect(await listOf(bundle)).toEqual({
       tag: '56ceca32fe6b4cf6',
-      files: [
-        '/pagefind/pagefind-entry.json?ts=56ceca32fe6b4cf6',
-        '/pagefind/pagefind.en-gb_2c52b6c64ad88.pf_meta',
-        '/pagefind/wasm.en-gb.pagefind',
-        '/pagefind/filter/en-gb_9e225b2.pf_filter',
-      ],
+      files: [...FIRST_FILES, '/pagefind/filter/en-gb_9e225b2.pf_filter'],
     });
   });
 
@@ -75,13 +75,7 @@ describe('the first-search list', () => {
     });
     expect(await listOf(bundle)).toEqual({
       tag: '56ceca32fe6b4cf6',
-      files: [
-        '/pagefind/pagefind-entry.json?ts=56ceca32fe6b4cf6',
-        '/pagefind/pagefind.en-gb_2c52b6c64ad88.pf_meta',
-        '/pagefind/wasm.en-gb.pagefind',
-        '/pagefind/fragment/en-gb_fe97eeb.pf_fragment',
-        '/pagefind/index/en-gb_9642355.pf_index',
-      ],
+      files: [...FIRST_FILES, '/pagefind/fragment/en-gb_fe97eeb.pf_fragment', '/pagefind/index/en-gb_9642355.pf_index'],
     });
   });
 });
