@@ -15,8 +15,9 @@ const PRELOAD_INDEX_BYTES = 100_000;
  * Lists the files Pagefind's first search fetches, by the names Pagefind
  * itself requests them with, so that the launcher can fetch them all at once
  * on intent instead of one after another (script, entry, metadata and wasm,
- * chunks, fragments, filters). The cache tag is the entry file's hash: Pagefind asks for
- * the entry with `?ts=` and the tag, and a new build gets a new address.
+ * chunks, fragments, filters). The cache tag is the entry file's hash:
+ * Pagefind asks for the entry with `?ts=` and the tag, and a new build gets a
+ * new address.
  */
 export async function writePreloadList(bundle: string): Promise<void> {
   const entryText = await readFile(join(bundle, 'pagefind-entry.json'), 'utf8');
