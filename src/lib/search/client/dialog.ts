@@ -29,7 +29,8 @@ export function attach(dialog: HTMLDialogElement): { opened(opener: Element | nu
   if (!input || !status || !results || !form || !scope || !widen) throw new Error('Search dialog markup is incomplete.');
   // On a story page, search keeps to that story until the reader widens it (scope.ts).
   const story = pageStory();
-  // Fetched, not preloaded (prefetch.ts): the request is under way beside Pagefind's, and used by the first query.
+  // Read now, not at the first query: the launcher preloaded them on intent (prefetch.ts), and a preload left unread
+  // for a few seconds draws Chromium's warning; the first query then has them.
   if (story !== null) void loadPlaces(story);
 
   const hits = new WeakMap<Element, SearchHit>();
