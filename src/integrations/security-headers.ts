@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, headersPastLimits, headersRuleCount, metaPolicyOf } from '../lib/security/headers';
+import { headersFile, headersPastLimits, headersRuleCount, metaPolicyOf, withOwnHashesOnly } from '../lib/security/headers';
 
 /**
- * Writes dist/_headers with the pages' Content-Security-Policy, taken from
- * the meta tags Astro generated, so hosts that read the file send the same
- * policy as a real header (where `frame-ancestors` also works). Fails the
+ * Cuts each page's Content-Security-Policy meta tag to the hashes of its own
+ * inline blocks, then writes dist/_headers with the pages' policies, so hosts
+ * that read the file send them as a real header (where `frame-ancestors` also
+ * works): one policy with every page's hashes. Fails the
  * build when the file would lie past what a host reads, where the site would
  * lose its headers without a word.
  */
@@ -14,13 +15,21 @@ export default function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = new Map<string, string>();
         for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
-          const policy = metaPolicyOf(readFileSync(`${root}/${file}`, 'utf8'));
-          if (!policy) throw new Error(`security-headers: ${file} has no Content-Security-Policy meta tag.`);
+          const html = readFileSync(`${root}/${file}`, 'utf8');
+          if (!metaPolicyOf(html)) throw new Error(`security-headers: ${file} has no Content-Security-Policy meta tag.`);
+          let trimmed: string;
+          try {
+            trimmed = await withOwnHashesOnly(html);
+          } catch (error) {
+            throw new Error(`security-headers: ${file}: ${error instanceof Error ? error.message : String(error)}.`);
+          }
+          if (trimmed !== html) writeFileSync(`${root}/${file}`, trimmed);
+          const policy = metaPolicyOf(trimmed)!;
           policies.set(
             `/${file
               .split('\\')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ describe('the Content-Security-Policy', () => {
     });
   }
 
-  it('is repeated in dist/_headers for hosts that read it, in one rule for every page, with frame-ancestors and the other headers added', () => {
+  it("is repeated in dist/_headers for hosts that read it, in one rule with every page's style hashes, frame-ancestors and the other headers added; each page's own policy allows its own styles alone", () => {
     const file = readFileSync(join(distDir, '_headers'), 'utf8');
     const blocks = new Map(
       file
@@ -50,15 +51,40 @@ describe('the Content-Security-Policy', () => {
         .split(';')
         .map((directive) => directive.trim().replace(/\s+/g, ' '))
         .filter(Boolean);
-    // Every page carries the same policy today, so the file is one rule, however many pages the site has.
+    // Pages differ only in the hash of their own styles, so the file is one rule, however many pages the site has.
     expect([...blocks.keys()]).toEqual(['/*']);
     const [csp, ...others] = blocks.get('/*')!;
     expect(csp).toMatch(/^Content-Security-Policy: /);
     expect(pages.length).toBeGreaterThan(60);
+    const header = directives(csp!.replace('Content-Security-Policy: ', ''));
+    const isHash = (source: string) => source.startsWith("'sha");
+    const withoutHashes = (policy: string[]) =>
+      policy.map((directive) =>
+        directive
+          .split(' ')
+          .filter((source) => !isHash(source))
+          .join(' '),
+      );
+    const everyStyleHash = new Set<string>();
     for (const path of pages) {
-      const meta = builtPage(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-      expect(directives(csp!.replace('Content-Security-Policy: ', '')), path).toEqual([...directives(meta), "frame-ancestors 'none'"]);
+      const $ = builtPage(path);
+      const meta = directives($('meta[http-equiv="content-security-policy"]').attr('content') ?? '');
+      expect(withoutHashes(header), path).toEqual(withoutHashes([...meta, "frame-ancestors 'none'"]));
+      // A page's own policy allows its own inline styles and nothing else; the header, every page's.
+      const ownStyles = $('style')
+        .map((_, style) => `'sha256-${createHash('sha256').update($(style).text()).digest('base64')}'`)
+        .get();
+      expect(ownStyles.length, path).toBeGreaterThan(0);
+      const metaHashes = meta.flatMap((directive) => directive.split(' ').filter(isHash));
+      expect(metaHashes.sort(), path).toEqual([...new Set(ownStyles)].sort());
+      for (const hash of ownStyles) everyStyleHash.add(hash);
     }
+    const headerStyles = header
+      .find((directive) => directive.startsWith('style-src'))!
+      .split(' ')
+      .filter(isHash);
+    expect(headerStyles.sort()).toEqual([...everyStyleHash].sort());
+    expect(header.find((directive) => directive.startsWith('script-src'))).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(others).toEqual([
       'X-Content-Type-Options: nosniff',
       'Referrer-Policy: strict-origin-when-cross-origin',

@@ -1,5 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 /** Headers every page gets from a static host that reads a `_headers` file (Netlify, Cloudflare Pages). */
 const COMMON_HEADERS = [
@@ -38,25 +39,96 @@ export const STRICT_TRANSPORT_SECURITY = 'Strict-Transport-Security: max-age=315
  */
 export const HEADERS_LIMITS = { host: 'Cloudflare Pages', rules: 100, lineLength: 2000 } as const;
 
-/** The policy most pages carry, which the `/*` rule gives every page. */
-function sharedPolicy(policies: ReadonlyMap<string, string>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const policy of policies.values()) counts.set(headerPolicy(policy), (counts.get(headerPolicy(policy)) ?? 0) + 1);
-  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]?.[0];
+/** A hash source ('sha256-…'): what lets one inline block run or apply. */
+const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}'$/;
+
+/** A policy as its directives, each as its name and sources, spaces normalised. */
+function directivesOf(policy: string): string[][] {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter((directive) => directive[0] !== '');
+}
+
+/** What a policy allows besides its hashes: pages whose policies differ only in their hashes share a rule. */
+function shapeOf(policy: string): string {
+  return directivesOf(policy)
+    .map((directive) => directive.filter((source) => !HASH_SOURCE.test(source)).join(' '))
+    .join('; ');
 }
 
 /**
- * The `_headers` file: one `/*` rule with what every page shares (the policy most pages carry, and the other
- * headers), and a rule of its own only for a page whose policy differs. Hosts give a request every rule that
- * matches it, so a page's own rule first detaches the shared policy (`! Content-Security-Policy`, in Cloudflare
- * Pages' syntax) rather than adding a second one, which browsers would enforce too. One rule, whatever the number
- * of pages, while every page carries the same policy.
+ * The policy that the `/*` rule gives every page: that of the most common shape, with the hashes of every page of
+ * that shape. A page's own meta policy, which browsers enforce beside the header, still allows only its own blocks.
+ */
+function sharedPolicy(policies: ReadonlyMap<string, string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const policy of policies.values()) counts.set(shapeOf(policy), (counts.get(shapeOf(policy)) ?? 0) + 1);
+  const shape = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]?.[0];
+  if (shape === undefined) return undefined;
+  const hashes = new Map<string, Set<string>>();
+  for (const policy of policies.values()) {
+    if (shapeOf(policy) !== shape) continue;
+    for (const [name, ...sources] of directivesOf(policy)) {
+      for (const source of sources.filter((each) => HASH_SOURCE.test(each)))
+        hashes.set(name!, (hashes.get(name!) ?? new Set()).add(source));
+    }
+  }
+  const merged = directivesOf(shape)
+    .map(([name, ...sources]) => [name, ...sources, ...[...(hashes.get(name!) ?? [])].sort()].join(' '))
+    .join('; ');
+  return headerPolicy(merged);
+}
+
+/** The inline blocks that a page's policy must allow: its `<style>` elements and the scripts it runs (not data blocks). */
+function inlineBlocks(html: string): string[] {
+  const runs = (type: unknown) => type === undefined || type === '' || type === 'module' || /javascript/i.test(String(type));
+  return selectAll('style, script:not([src])', fromHtml(html))
+    .filter((element) => element.tagName === 'style' || runs(element.properties['type']))
+    .map((element) => toString(element));
+}
+
+/**
+ * The page with its meta policy cut to the hashes of its own inline blocks. Astro lists in every page the hashes of
+ * every stylesheet and script it built, inlined anywhere or in no page at all (since each page carries only its own
+ * styles, 17 of them in each): bytes that allow nothing on the page, and that would make each page's policy differ.
+ */
+export async function withOwnHashesOnly(html: string): Promise<string> {
+  const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+  const policy = metaPolicyOf(html);
+  if (metas.length !== 1 || policy === undefined || metas[0]![1] !== policy) {
+    throw new Error('a page must carry its Content-Security-Policy in one <meta> tag as Astro writes it, without character references');
+  }
+  const blocks = inlineBlocks(html);
+  const algorithms = new Set(
+    directivesOf(policy).flatMap((directive) => directive.flatMap((source) => HASH_SOURCE.exec(source)?.[1] ?? [])),
+  );
+  const own = new Set<string>();
+  for (const algorithm of algorithms) {
+    for (const block of blocks) {
+      const digest = await crypto.subtle.digest(`SHA-${algorithm.slice(3)}`, new TextEncoder().encode(block));
+      own.add(`'${algorithm}-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+    }
+  }
+  const trimmed = directivesOf(policy)
+    .map((directive) => directive.filter((source) => !HASH_SOURCE.test(source) || own.has(source)).join(' '))
+    .join('; ');
+  return html.replace(metas[0]![0], metas[0]![0].replace(policy, trimmed));
+}
+
+/**
+ * The `_headers` file: one `/*` rule with what every page shares (the policy most pages carry, with the hashes of
+ * each, and the other headers), and a rule of its own only for a page whose policy differs in more than its hashes.
+ * Hosts give a request every rule that matches it, so a page's own rule first detaches the shared policy
+ * (`! Content-Security-Policy`, in Cloudflare Pages' syntax) rather than adding a second one, which browsers would
+ * enforce too. One rule, whatever the number of pages, while every page's policy differs only in its hashes.
  */
 export function headersFile(policies: ReadonlyMap<string, string>): string {
   const shared = sharedPolicy(policies);
   const common = [...(shared === undefined ? [] : [`Content-Security-Policy: ${shared}`]), ...COMMON_HEADERS, STRICT_TRANSPORT_SECURITY];
+  const sharedShape = shared === undefined ? undefined : shapeOf(shared);
   const own = [...policies]
-    .filter(([, policy]) => headerPolicy(policy) !== shared)
+    .filter(([, policy]) => shapeOf(headerPolicy(policy)) !== sharedShape)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, policy]) => [path, '! Content-Security-Policy', `Content-Security-Policy: ${headerPolicy(policy)}`]);
   return [['/*', ...common], ...own]
