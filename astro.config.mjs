@@ -19,11 +19,12 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // No syntax highlighting: the site has no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { processor: unified(markdownOptions(markdownData(root))), syntaxHighlight: false },
-  // Scripts stay in files, never inline, so one static policy fits every page. All CSS is one stylesheet, inlined
-  // in every page: the same block, so one hash in one policy. Linked, it waited for the parser on a slow phone,
-  // since Chromium holds the preloads of HTML that carries a CSP <meta> until the parser has applied it, and the
-  // first paint waited for a second round trip after the whole HTML (docs/figures.md, "The first screen on a slow phone").
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // Scripts stay in files, never inline. Each page's CSS, only what its own components use, is inlined in its head:
+  // linked, it waited for the parser on a slow phone, since Chromium holds the preloads of HTML that carries a CSP
+  // <meta> until the parser has applied it, and the first paint waited for a second round trip after the whole HTML
+  // (docs/figures.md, "The first screen on a slow phone"). Astro hashes each block into the page's policy; the
+  // security-headers integration keeps there only the page's own hash, and gives _headers one policy with them all.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: true } },
   build: { inlineStylesheets: 'always' },
   // Scoped styles mark their elements with a class rather than a data-astro-cid-* attribute on every element.
   scopedStyleStrategy: 'class',
