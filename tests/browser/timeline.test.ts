@@ -92,8 +92,9 @@ describe('the story page in Chromium', () => {
   });
 
   // Issue 25: what the first screen does not need loads when the reader moves towards it. Until 7 December 2026 the
-  // page loaded 10 scripts with it, one per component and two shared chunks.
-  it('loads four scripts and no stylesheet with the page, and the card’s, the section tools’ and the hash landing’s code on intent', async () => {
+  // page loaded 10 scripts with it, one per component and two shared chunks; then four, the article's and search's
+  // listeners and the two chunks they shared.
+  it('loads two scripts and no stylesheet with the page, and the card’s, the section tools’ and the hash landing’s code on intent', async () => {
     // It counts the scripts requested, from a cold cache.
     const page = await tab.open({ coldCache: true });
     const scripts: string[] = [];
@@ -108,12 +109,10 @@ describe('the story page in Chromium', () => {
     // The visit is stored once the page is idle; on a first visit nothing is compared, so nothing more loads.
     await page.waitForFunction(() => localStorage.getItem('last-visit:/sco-2025/') !== null);
     expect(scripts.toSorted()).toEqual([
-      '/_astro/ArticleScripts.astro_astro_type_script_index_0_lang',
-      '/_astro/Search.astro_astro_type_script_index_0_lang',
+      // Every page's one module of listeners.
+      '/_astro/PageScripts.astro_astro_type_script_index_0_lang',
+      // What the listeners share with search's dialog (the story the page belongs to).
       '/_astro/prefetch',
-      // addStylesheet, which search's listener and the article's share: the results' styles, the card's and the quote
-      // bar's load with their code, and each waits for them.
-      '/_astro/stylesheet',
     ]);
     // The page's styles are in the page; the card's come with its code.
     expect(stylesheets).toEqual([]);
@@ -122,17 +121,17 @@ describe('the story page in Chromium', () => {
     await term.scrollIntoViewIfNeeded();
     await term.hover();
     await expect.poll(() => page.evaluate(() => document.getElementById('glossary-card')!.matches(':popover-open'))).toBe(true);
-    expect(scripts.slice(4)).toEqual(['/_astro/glossary-card']);
+    expect(scripts.slice(2)).toEqual(['/_astro/glossary-card']);
     expect(stylesheets).toEqual(['/_astro/card']);
 
     await page.locator('section[data-section="close-rapport"] [data-copy-link]').hover();
-    await expect.poll(() => scripts.slice(5)).toEqual(['/_astro/share-section-tools', '/_astro/copy-link']);
+    await expect.poll(() => scripts.slice(3)).toEqual(['/_astro/share-section-tools', '/_astro/copy-link']);
 
     // A hash loads the section landing's code and the sentence landing's (with the words it shares with search).
     await page.evaluate(() => (location.hash = '#part-4'));
     await expect.poll(() => page.locator('[data-hash-notice]').textContent()).toContain('part-4');
     await expect
-      .poll(() => scripts.slice(7).toSorted())
+      .poll(() => scripts.slice(5).toSorted())
       .toEqual(['/_astro/article-sentence-landing', '/_astro/share-hash-landing', '/_astro/words']);
     await tab.leave(page);
   });

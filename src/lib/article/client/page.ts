@@ -1,4 +1,5 @@
 import { listenForGlossaryCard } from '../../glossary/client/card-intent';
+import { listenForSearch } from '../../search/client/launcher';
 import { landOnSectionHashes } from '../../share/client/hash-landing-intent';
 import { listenForQuotes } from '../../share/client/quote-intent';
 import { listenForSectionTools } from '../../share/client/section-tools-intent';
@@ -7,11 +8,14 @@ import { markCurrentSection } from './contents';
 import { landSentences } from './landing-intent';
 
 /**
- * What a story's page and its sections' share pages start: the listeners of every feature that the article's
- * components draw (contents, section tools, hash and sentence landings, quote link, definition card, since this
- * report), in one small module instead of one script each. Each feature's own code loads when the reader needs it.
+ * What every page starts: search's listener, and on a story's page or its sections' share pages (Base.astro's
+ * `article`) the listeners of every feature that the article's components draw (contents, section tools, hash and
+ * sentence landings, quote link, definition card, since this report). One small module, the same on every page,
+ * instead of one script each. Each feature's own code loads when the reader needs it.
  */
-export function listenOnArticlePage(): void {
+export function listenOnPage(): void {
+  listenForSearch();
+  if (!document.body.hasAttribute('data-article-page')) return;
   listenForSectionTools();
   landOnSectionHashes();
   markCurrentSection();
