@@ -19,6 +19,18 @@ describe('the explainer page', () => {
     expect(attributes.filter((name) => name.startsWith('data-astro-cid'))).toEqual([]);
   });
 
+  it("loads its one script right after the article header: Chromium's parser yields at a script, so the header paints before the rest is parsed", () => {
+    const scripts = $('script[src]');
+    expect(scripts.length).toBe(1);
+    expect(scripts.attr('type')).toBe('module');
+    expect(scripts.attr('src')).toMatch(/^\/_astro\/PageScripts\./);
+    expect(scripts.prev().is('.explainer-header > header.article-header')).toBe(true);
+    // Every other page carries the same script in its head.
+    const glossary = builtPage('/glossary/');
+    expect(glossary('head > script[src]').attr('src')).toBe(scripts.attr('src'));
+    expect(glossary('body script[src]').length).toBe(0);
+  });
+
   it('fits its head, its styles and the first paragraph of its first section in the first 14 kB of gzip HTML, the first round trip', () => {
     // A fresh connection's first round trip carries 10 TCP segments (RFC 6928): 14,336 bytes of a 1,434-byte MSS.
     const html = readFileSync(builtFile('/sco-2025/'), 'utf8');

@@ -414,7 +414,8 @@ describe('“Since this report” on the explainer page', () => {
 
   it('stands after the header, before the contents and the article, one line per follow-up in date order: its date, and its title linking to it on the timeline page', () => {
     expect(box).toHaveLength(1);
-    expect(box.prev().is('header.article-header')).toBe(true);
+    // The page's script stands between them, which the reader does not see (tests/pages/index.test.ts).
+    expect(box.prevAll(':not(script)').first().is('header.article-header')).toBe(true);
     expect(readableText($, '#since-this-report')).toBe('Since this report');
     const items = box.find('ol > li');
     expect(items.map((_, item) => $(item).attr('id')).get()).toEqual(FOLLOW_UPS.map((event) => `event-${event.id}`));
