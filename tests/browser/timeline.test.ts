@@ -54,6 +54,24 @@ describe('the timeline and the notes in Chromium', () => {
     });
   }
 
+  // Each page carries only its own components' styles: the sources lines, built outside any component, once lost
+  // theirs on the timeline pages, which draw no section (the styles stood with the article's notes).
+  it('draws the sources lines alike on the story page and on the timeline pages: small and muted', async () => {
+    for (const path of ['/sco-2025/', '/timeline/sco-2025/', '/timeline/']) {
+      const page = await tab.visit(path, { width: 1280 });
+      const looks = await page.locator('.source-list').evaluateAll((lists) =>
+        lists.map((list) => {
+          const { fontSize, color } = getComputedStyle(list);
+          return { fontSize, color, link: getComputedStyle(list.querySelector('a')!).color };
+        }),
+      );
+      expect(looks.length, path).toBeGreaterThan(0);
+      // --text-small (0.8125rem) and --muted of the light scheme (src/styles/tokens.css).
+      for (const look of looks) expect(look, path).toEqual({ fontSize: '13px', color: 'rgb(89, 86, 80)', link: 'rgb(89, 86, 80)' });
+      await tab.leave(page);
+    }
+  });
+
   it('takes a reader from the article’s words to the event and back', async () => {
     const page = await tab.visit('/sco-2025/', { width: 360 });
     await page.locator('#event-welcome-banquet-mention').click();
