@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, headersPastLimits, headersRuleCount, metaPolicyOf, withOwnHashesOnly } from '../lib/security/headers';
+import { headersFile, headersPastLimits, headersRuleCount, withOwnHashesOnly } from '../lib/security/headers';
 
 /**
  * Cuts each page's Content-Security-Policy meta tag to the hashes of its own
@@ -21,15 +21,14 @@ export default function securityHeaders(): AstroIntegration {
         for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
           const html = readFileSync(`${root}/${file}`, 'utf8');
-          if (!metaPolicyOf(html)) throw new Error(`security-headers: ${file} has no Content-Security-Policy meta tag.`);
-          let trimmed: string;
+          let trimmed: { html: string; policy: string };
           try {
             trimmed = await withOwnHashesOnly(html);
           } catch (error) {
             throw new Error(`security-headers: ${file}: ${error instanceof Error ? error.message : String(error)}.`);
           }
-          if (trimmed !== html) writeFileSync(`${root}/${file}`, trimmed);
-          const policy = metaPolicyOf(trimmed)!;
+          if (trimmed.html !== html) writeFileSync(`${root}/${file}`, trimmed.html);
+          const { policy } = trimmed;
           policies.set(
             `/${file
               .split('\\')

@@ -9,10 +9,15 @@ const COMMON_HEADERS = [
   'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
 ];
 
+/** The Content-Security-Policy of a parsed page's `<meta>` tag. */
+function metaPolicyIn(tree: ReturnType<typeof fromHtml>): string | undefined {
+  const content = select('meta[http-equiv="content-security-policy" i]', tree)?.properties['content'];
+  return typeof content === 'string' ? content : undefined;
+}
+
 /** Reads the Content-Security-Policy that Astro put in a page's `<meta>` tag. */
 export function metaPolicyOf(html: string): string | undefined {
-  const content = select('meta[http-equiv="content-security-policy" i]', fromHtml(html))?.properties['content'];
-  return typeof content === 'string' ? content : undefined;
+  return metaPolicyIn(fromHtml(html));
 }
 
 /**
@@ -58,48 +63,50 @@ function shapeOf(policy: string): string {
 }
 
 /**
- * The policy that the `/*` rule gives every page: that of the most common shape, with the hashes of every page of
- * that shape. A page's own meta policy, which browsers enforce beside the header, still allows only its own blocks.
+ * The policy that the `/*` rule gives every page, from the pages' header policies (`shapes` gives each distinct one
+ * its shape): that of the shape most pages carry, with the hashes of every page of that shape. A page's own meta
+ * policy, which browsers enforce beside the header, still allows only its own blocks.
  */
-function sharedPolicy(policies: ReadonlyMap<string, string>): string | undefined {
+function sharedPolicy(pagePolicies: readonly string[], shapes: ReadonlyMap<string, string>): string | undefined {
   const counts = new Map<string, number>();
-  for (const policy of policies.values()) counts.set(shapeOf(policy), (counts.get(shapeOf(policy)) ?? 0) + 1);
+  for (const policy of pagePolicies) counts.set(shapes.get(policy)!, (counts.get(shapes.get(policy)!) ?? 0) + 1);
   const shape = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]?.[0];
   if (shape === undefined) return undefined;
   const hashes = new Map<string, Set<string>>();
-  for (const policy of policies.values()) {
-    if (shapeOf(policy) !== shape) continue;
+  for (const [policy, itsShape] of shapes) {
+    if (itsShape !== shape) continue;
     for (const [name, ...sources] of directivesOf(policy)) {
       for (const source of sources.filter((each) => HASH_SOURCE.test(each)))
         hashes.set(name!, (hashes.get(name!) ?? new Set()).add(source));
     }
   }
-  const merged = directivesOf(shape)
+  return directivesOf(shape)
     .map(([name, ...sources]) => [name, ...sources, ...[...(hashes.get(name!) ?? [])].sort()].join(' '))
     .join('; ');
-  return headerPolicy(merged);
 }
 
 /** The inline blocks that a page's policy must allow: its `<style>` elements and the scripts it runs (not data blocks). */
-function inlineBlocks(html: string): string[] {
+function inlineBlocks(tree: ReturnType<typeof fromHtml>): string[] {
   const runs = (type: unknown) => type === undefined || type === '' || type === 'module' || /javascript/i.test(String(type));
-  return selectAll('style, script:not([src])', fromHtml(html))
+  return selectAll('style, script:not([src])', tree)
     .filter((element) => element.tagName === 'style' || runs(element.properties['type']))
     .map((element) => toString(element));
 }
 
 /**
- * The page with its meta policy cut to the hashes of its own inline blocks. Astro lists in every page the hashes of
- * every stylesheet and script it built, inlined anywhere or in no page at all (since each page carries only its own
- * styles, 17 of them in each): bytes that allow nothing on the page, and that would make each page's policy differ.
+ * The page with its meta policy cut to the hashes of its own inline blocks, and that policy. Astro lists in every
+ * page the hashes of every stylesheet and script it built, inlined anywhere or in no page at all (since each page
+ * carries only its own styles, 17 of them in each): bytes that allow nothing on the page, and that would make each
+ * page's policy differ. The page is parsed once: the build runs this on every page of every story.
  */
-export async function withOwnHashesOnly(html: string): Promise<string> {
+export async function withOwnHashesOnly(html: string): Promise<{ html: string; policy: string }> {
+  const tree = fromHtml(html);
   const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
-  const policy = metaPolicyOf(html);
+  const policy = metaPolicyIn(tree);
   if (metas.length !== 1 || policy === undefined || metas[0]![1] !== policy) {
     throw new Error('a page must carry its Content-Security-Policy in one <meta> tag as Astro writes it, without character references');
   }
-  const blocks = inlineBlocks(html);
+  const blocks = inlineBlocks(tree);
   const algorithms = new Set(
     directivesOf(policy).flatMap((directive) => directive.flatMap((source) => HASH_SOURCE.exec(source)?.[1] ?? [])),
   );
@@ -113,7 +120,7 @@ export async function withOwnHashesOnly(html: string): Promise<string> {
   const trimmed = directivesOf(policy)
     .map((directive) => directive.filter((source) => !HASH_SOURCE.test(source) || own.has(source)).join(' '))
     .join('; ');
-  return html.replace(metas[0]![0], metas[0]![0].replace(policy, trimmed));
+  return { html: html.replace(metas[0]![0], metas[0]![0].replace(policy, trimmed)), policy: trimmed };
 }
 
 /**
@@ -124,13 +131,17 @@ export async function withOwnHashesOnly(html: string): Promise<string> {
  * enforce too. One rule, whatever the number of pages, while every page's policy differs only in its hashes.
  */
 export function headersFile(policies: ReadonlyMap<string, string>): string {
-  const shared = sharedPolicy(policies);
+  const pagePolicies = [...policies.values()].map(headerPolicy);
+  // Each distinct policy's shape, worked out once.
+  const shapes = new Map([...new Set(pagePolicies)].map((policy) => [policy, shapeOf(policy)]));
+  const shared = sharedPolicy(pagePolicies, shapes);
   const common = [...(shared === undefined ? [] : [`Content-Security-Policy: ${shared}`]), ...COMMON_HEADERS, STRICT_TRANSPORT_SECURITY];
   const sharedShape = shared === undefined ? undefined : shapeOf(shared);
   const own = [...policies]
-    .filter(([, policy]) => shapeOf(headerPolicy(policy)) !== sharedShape)
+    .map(([path, policy]) => [path, headerPolicy(policy)] as const)
+    .filter(([, policy]) => shapes.get(policy) !== sharedShape)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, policy]) => [path, '! Content-Security-Policy', `Content-Security-Policy: ${headerPolicy(policy)}`]);
+    .map(([path, policy]) => [path, '! Content-Security-Policy', `Content-Security-Policy: ${policy}`]);
   return [['/*', ...common], ...own]
     .map(([path, ...headers]) => [path, ...headers.map((header) => `  ${header}`)].join('\n'))
     .join('\n\n')
