@@ -1,7 +1,9 @@
 /**
- * Relevance benchmark: two sets of judged queries, the tuning set (bench/relevance-queries.yaml, which the ranking is
- * set on; it holds the first held-out set since that set's misses were read) and the held-out set
- * (bench/relevance-held-out-2.yaml, which nothing is tuned on), each run through this
+ * Relevance benchmark: three sets of judged queries, the tuning set (bench/relevance-queries.yaml, which the ranking
+ * is set on; it holds the first held-out set since that set's misses were read), the earlier held-out set
+ * (bench/relevance-held-out-2.yaml, read and worked on since 8 December 2026, so on the tuning side now, but reported
+ * on its own: its misses are not all fixed, and the tests pin the tuning set whole) and the held-out set
+ * (bench/relevance-held-out-3.yaml, which nothing is tuned on), each run through this
  * site's search (in Chromium, on the built site), through stock Pagefind (its JS API, default ranking, over a stock
  * index of the same built pages, made here) and, when its build is at hand, through the Starlight peer's own Pagefind
  * index and ranking (bench/peer.ts), scored side by side:
@@ -41,10 +43,11 @@ export interface JudgedQuery {
   answers: string[];
 }
 
-/** The judged sets: the ranking is tuned on the first alone; the held-out set only reports. */
+/** The judged sets: the ranking is tuned on the first two alone; the held-out set only reports. */
 export const JUDGED_SETS = {
   tuning: './relevance-queries.yaml',
-  'held-out': './relevance-held-out-2.yaml',
+  'earlier held-out': './relevance-held-out-2.yaml',
+  'held-out': './relevance-held-out-3.yaml',
 } as const;
 
 export type JudgedSet = keyof typeof JUDGED_SETS;
