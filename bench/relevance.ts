@@ -29,7 +29,7 @@ import * as pagefindNode from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import stem from 'wink-porter2-stemmer';
 import { parse } from 'yaml';
-import { spellingsOf, STOP_WORDS } from '../src/lib/search/vocabulary.ts';
+import { IRREGULAR_VERBS, spellingsOf, STOP_WORDS } from '../src/lib/search/vocabulary.ts';
 import { launchChromium } from '../fixtures/chromium.ts';
 import { loadPagefind } from '../fixtures/pagefind.ts';
 import { distDir, projectRoot } from '../fixtures/paths.ts';
@@ -407,11 +407,16 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase().replaceAll("
 const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}\p{M}’%]+/gu) ?? [];
 const stemmed = (word: string) => (/^\p{L}/u.test(word) ? stem(word.replace(/’s$/, '').replaceAll('’', "'")) : word);
 
+/** A verb's forms that no stemmer joins ("said" for "say", "grew" for "growing"): the listed group whose stem it shares. */
+const irregularForms = (word: string): readonly string[] =>
+  IRREGULAR_VERBS.find((forms) => forms.some((form) => stemmed(form) === stemmed(word))) ?? [];
+
 /**
  * The stems a passage must hold one of to answer the query: its words (stop words aside, unless it is made of them)
- * and their other spellings, and every form of a glossary entry the query names. A query names an entry when it is
- * one of its forms, or one word of a name in any script ("Jinping"), or, as the word a reader is still typing, the
- * start (three letters on) of such words and of no other word of the text ("Jinpin").
+ * with their other spellings and the other forms of an irregular verb, and every form of a glossary entry the query
+ * names. A query names an entry when it is one of its forms, or one word of a name in any script ("Jinping"), or, as
+ * the word a reader is still typing, the start (three letters on) of such words and of no other word of the text
+ * ("Jinpin").
  */
 function queryStems(judged: JudgedQuery, texts: Record<string, string>, names: readonly NameEntry[]): Set<string> {
   const queryWords = wordsOf(judged.query);
@@ -426,7 +431,7 @@ function queryStems(judged: JudgedQuery, texts: Record<string, string>, names: r
     if (!textWords.has(asked) && started.length > 0 && completed.length === 1) named = completed;
   }
   const nameWords = named.flatMap((name) => [name.term, ...name.aliases].flatMap(wordsOf));
-  return new Set([...wanted.flatMap(spellingsOf), ...nameWords].map(stemmed));
+  return new Set([...wanted.flatMap((word) => [...spellingsOf(word), ...irregularForms(word)]), ...nameWords].map(stemmed));
 }
 
 /** 1 for each passage that holds none of the query's stems (queryStems). */
