@@ -8,12 +8,16 @@
  * the whole query is made of them; inside a quoted phrase they count. A short
  * list of English function words is written out here rather than taken from a
  * stop-word package: those lists also hold words readers do search this
- * article for ("first", "against", "between", "before").
+ * article for ("first", "against", "between", "before"). The words that make
+ * a question ("when", "did", "how") are among them: the answer need not hold
+ * them (issue 24's judging rule), and a passage that happens to say "when"
+ * answers "when did Russia take Crimea?" no better. "May" stays out: it is a month.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an and are as at be but by for from had has have he her his i if in into is it its no nor not of on or our ' +
-    'she so than that the their them then there these they this those to was we were which who will with you'
+    'she so than that the their them then there these they this those to was we were which who will with you ' +
+    'what when where why how whom whose do does did can could would should'
   ).split(' '),
 );
 

@@ -14,6 +14,13 @@ describe('reading a query', () => {
     expect(words('to the')).toEqual(['to', 'the*']);
   });
 
+  it('leaves out the words that make a question, which the answer need not hold', () => {
+    expect(words('when did Russia take Crimea?')).toEqual(['russia', 'take', 'crimea*']);
+    expect(words('how do Xi and Putin criticise the West?')).toEqual(['xi', 'putin', 'criticise', 'west*']);
+    expect(words('why does Putin need China')).toEqual(['putin', 'need', 'china*']);
+    expect(words('what did Modi say')).toEqual(['modi', 'say*']);
+  });
+
   it('keeps the stop words of a quoted phrase, and requires the phrase', () => {
     const [unit] = parseQuery('"shoulder to shoulder"').units;
     expect(unit!.words.map((word) => word.word)).toEqual(['shoulder', 'to', 'shoulder']);
