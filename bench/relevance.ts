@@ -416,7 +416,7 @@ const irregularForms = (word: string): readonly string[] =>
  * with their other spellings and the other forms of an irregular verb, and every form of a glossary entry the query
  * names. A query names an entry when it is one of its forms, or one word of a name in any script ("Jinping"), or, as
  * the word a reader is still typing, the start (three letters on) of such words and of no other word of the text
- * ("Jinpin").
+ * ("Jinpin"); a word of a longer query names an entry when it is one of the entry's one-word forms ("Washington").
  */
 function queryStems(judged: JudgedQuery, texts: Record<string, string>, names: readonly NameEntry[]): Set<string> {
   const queryWords = wordsOf(judged.query);
@@ -430,7 +430,11 @@ function queryStems(judged: JudgedQuery, texts: Record<string, string>, names: r
     const completed = names.filter((name) => started.every((word) => formsOf(name).some((form) => wordsOf(form).includes(word))));
     if (!textWords.has(asked) && started.length > 0 && completed.length === 1) named = completed;
   }
-  const nameWords = named.flatMap((name) => [name.term, ...name.aliases].flatMap(wordsOf));
+  // A word of a longer query that is a one-word form of a name asks for that name in all its forms, as search reads
+  // it: "is Washington pushing…" finds the article's "U.S.", since the glossary gives Washington as the United States.
+  const oneWordForms = (name: NameEntry) => formsOf(name).flatMap((form) => (wordsOf(form).length === 1 ? wordsOf(form) : []));
+  named = [...new Set([...named, ...names.filter((name) => oneWordForms(name).some((form) => wanted.includes(form)))])];
+  const nameWords = named.flatMap((name) => [name.term, ...name.aliases].flatMap(wordsOf)).filter((word) => !STOP_WORDS.has(word));
   return new Set([...wanted.flatMap((word) => [...spellingsOf(word), ...irregularForms(word)]), ...nameWords].map(stemmed));
 }
 
